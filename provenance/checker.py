@@ -1,0 +1,65 @@
+"""Check one commit against the policy: the same function serves the hooks and ``verify``."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+
+from provenance.config import Config
+from provenance.disclosure import Disclosure, analyse
+from provenance.message import CommitFacts, ParsedMessage
+from provenance.rules import RULES, Finding
+
+
+@dataclass(frozen=True)
+class CommitResult:
+    facts: CommitFacts
+    subject: str
+    disclosure: Disclosure
+    findings: tuple[Finding, ...]
+    # Why the commit was not checked ('merge', 'revert', 'fixup', 'exempt-author'), or None.
+    exempt: str | None = None
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+    @property
+    def has_warnings(self) -> bool:
+        return any(f.severity == "warning" for f in self.findings)
+
+
+def _is_exempt_author(facts: CommitFacts, patterns: tuple[str, ...]) -> bool:
+    candidates = (facts.author_name, facts.author_email, f"{facts.author_name} <{facts.author_email}>")
+    # fnmatch treats [...] as a character class; bot names such as dependabot[bot] are meant literally.
+    return any(
+        candidate.lower() == pattern.lower() or fnmatch.fnmatchcase(candidate.lower(), pattern.lower())
+        for pattern in patterns for candidate in candidates if candidate
+    )
+
+
+def exemption(message: ParsedMessage, config: Config) -> str | None:
+    if message.is_merge and config.merge_commits == "exempt":
+        return "merge"
+    if message.is_revert and config.revert_commits == "exempt":
+        return "revert"
+    if message.is_fixup and config.fixup_commits == "exempt":
+        return "fixup"
+    if _is_exempt_author(message.facts, config.exempt_authors):
+        return "exempt-author"
+    return None
+
+
+def check_commit(facts: CommitFacts, config: Config) -> CommitResult:
+    message = ParsedMessage(facts)
+    analysis = analyse(message, config.accepted_conventions)
+    exempt = exemption(message, config)
+    findings: list[Finding] = []
+    if exempt is None:
+        for rule in RULES:
+            severity = config.severity(rule.name)
+            if severity == "off":
+                continue
+            for problem in rule.check(message, analysis):
+                findings.append(Finding(rule.id, rule.name, severity, problem.message, problem.line, problem.hint))
+    return CommitResult(facts, message.subject, analysis.disclosure, tuple(findings), exempt)

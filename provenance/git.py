@@ -1,0 +1,48 @@
+"""The one place that runs git: every call goes through here so failures read the same."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+
+from provenance.errors import GitError
+
+
+def run(args: Sequence[str], cwd: str | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    """Run ``git ARGS`` and return the completed process (stdout and stderr as bytes)."""
+    try:
+        proc = subprocess.run(
+            ["git", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed or not on PATH; install git and try again") from None
+    if check and proc.returncode != 0:
+        raise GitError(f"git {' '.join(args)}: {first_line(proc.stderr) or 'failed'}")
+    return proc
+
+
+def output(args: Sequence[str], cwd: str | None = None) -> str:
+    """stdout of ``git ARGS`` as text, without the final newline."""
+    return run(args, cwd=cwd).stdout.decode("utf-8", "replace").rstrip("\n")
+
+
+def first_line(data: bytes) -> str:
+    text = data.decode("utf-8", "replace").strip()
+    return text.splitlines()[0] if text else ""
+
+
+def toplevel(cwd: str | None = None) -> str:
+    proc = run(["rev-parse", "--show-toplevel"], cwd=cwd, check=False)
+    if proc.returncode != 0:
+        raise GitError(
+            f"{os.path.abspath(cwd or os.curdir)} is not inside a git work tree; "
+            "run this from a repository checkout"
+        )
+    return proc.stdout.decode("utf-8", "surrogateescape").rstrip("\n")
+
+
+def git_path(name: str, cwd: str | None = None) -> str:
+    """Absolute path of ``name`` inside the git dir (honours core.hooksPath for ``hooks``)."""
+    path = output(["rev-parse", "--git-path", name], cwd=cwd)
+    return os.path.abspath(os.path.join(cwd or os.curdir, path))

@@ -1,0 +1,58 @@
+"""Read a range of commits from one ``git log`` stream (never a process per commit)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator, Sequence
+
+from provenance.errors import GitError
+from provenance.git import first_line
+from provenance.message import CommitFacts, decode_message
+
+# Fields of one commit, NUL-separated; with -z git also ends each commit with a NUL, and since
+# the count is fixed the stream splits unambiguously even though both separators are NUL.
+_FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%B")
+_FORMAT = "%x00".join(_FIELDS)
+_CHUNK = 1 << 16
+
+
+def _facts(fields: list[bytes], comment_char: str) -> CommitFacts:
+    sha, parents, an, ae, cn, ce, body = fields
+    message, bad_lines = decode_message(body)
+    text = [value.decode("utf-8", "replace") for value in (an, ae, cn, ce)]
+    return CommitFacts(
+        message=message, author_name=text[0], author_email=text[1], committer_name=text[2],
+        committer_email=text[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
+        comment_char=comment_char, undecodable_lines=bad_lines,
+    )
+
+
+def iter_commits(rev_args: Sequence[str], cwd: str | None = None, comment_char: str = "#") -> Iterator[CommitFacts]:
+    """Commits selected by ``git log REV_ARGS``, newest first, read as one stream."""
+    command = ["git", "log", "-z", f"--format={_FORMAT}", *rev_args, "--"]
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    pending: list[bytes] = []
+    buffer = b""
+    try:
+        while True:
+            chunk = proc.stdout.read(_CHUNK)
+            if not chunk:
+                break
+            parts = (buffer + chunk).split(b"\0")
+            buffer = parts.pop()
+            for part in parts:
+                pending.append(part)
+                if len(pending) == len(_FIELDS):
+                    yield _facts(pending, comment_char)
+                    pending = []
+        if len(pending) == len(_FIELDS) - 1:  # no NUL after the last message
+            pending.append(buffer)
+        if len(pending) == len(_FIELDS):
+            yield _facts(pending, comment_char)
+    finally:
+        proc.stdout.close()
+        stderr = proc.stderr.read() if proc.stderr else b""
+        returncode = proc.wait()
+    if returncode != 0:
+        raise GitError(f"git log {' '.join(rev_args)}: {first_line(stderr) or 'failed'}")

@@ -1,0 +1,79 @@
+"""``git provenance install`` / ``uninstall``: plain git hooks that chain to what was there."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from provenance import git
+from provenance.errors import GitError, UsageError
+
+HOOK_TYPES = ("commit-msg", "prepare-commit-msg")
+LEGACY_SUFFIX = ".pre-provenance"
+MARKER = "git-provenance-managed-hook"
+_PYTHON_PLACEHOLDER = "@INSTALL_PYTHON@"
+
+
+def _script_source(hook_type: str) -> str:
+    """The hook script: from the wheel's copy, or from hooks/ in a source checkout."""
+    candidates = (
+        Path(__file__).with_name("hook_scripts") / hook_type,
+        Path(__file__).resolve().parent.parent / "hooks" / hook_type,
+    )
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    raise GitError(f"the {hook_type} hook script is missing from this installation; reinstall git-provenance")
+
+
+def hooks_dir(cwd: str | None = None) -> Path:
+    """The directory git runs hooks from, honouring core.hooksPath."""
+    top = git.toplevel(cwd)
+    return Path(git.git_path("hooks", cwd=top))
+
+
+def is_managed(path: Path) -> bool:
+    try:
+        return MARKER in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def install(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None) -> list[str]:
+    """Install our hooks; an existing foreign hook is kept as ``<hook>.pre-provenance`` and chained."""
+    directory = hooks_dir(cwd)
+    directory.mkdir(parents=True, exist_ok=True)
+    messages: list[str] = []
+    for hook_type in hook_types:
+        target = directory / hook_type
+        legacy = directory / (hook_type + LEGACY_SUFFIX)
+        if target.exists() and not is_managed(target):
+            if legacy.exists():
+                raise UsageError(f"{target} and {legacy} both exist; remove or merge one of them, then install again")
+            target.rename(legacy)
+            messages.append(f"kept the existing {hook_type} hook as {legacy.name}; it runs first")
+        script = _script_source(hook_type).replace(_PYTHON_PLACEHOLDER, sys.executable)
+        target.write_text(script, encoding="utf-8")
+        target.chmod(0o755)
+        messages.append(f"installed {target}")
+    return messages
+
+
+def uninstall(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None) -> list[str]:
+    """Remove our hooks and put back any hook they had kept aside."""
+    directory = hooks_dir(cwd)
+    messages: list[str] = []
+    for hook_type in hook_types:
+        target = directory / hook_type
+        legacy = directory / (hook_type + LEGACY_SUFFIX)
+        if target.exists() and is_managed(target):
+            target.unlink()
+            messages.append(f"removed {target}")
+        elif target.exists():
+            messages.append(f"left {target} alone: it is not a git-provenance hook")
+            continue
+        if legacy.exists():
+            os.replace(legacy, target)
+            messages.append(f"restored the previous {hook_type} hook")
+    return messages

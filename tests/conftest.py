@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gitutil import clean_env, init_repo
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return init_repo(tmp_path / "repo")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_git_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A developer's ~/.gitconfig (hooksPath, templates, signing) must not change what tests see.
+    home = tmp_path / "home"
+    home.mkdir()
+    for key, value in clean_env(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config")).items():
+        monkeypatch.setenv(key, value)
+    for key in list(os.environ):
+        if key in ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE") or key.startswith("GIT_PROVENANCE_"):
+            monkeypatch.delenv(key)
+
+
+@pytest.fixture
+def cli_exe() -> list[str]:
+    """How to run the installed command line from a test, whatever venv runs pytest."""
+    return [sys.executable, "-m", "provenance"]

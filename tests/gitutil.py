@@ -1,0 +1,56 @@
+"""Helpers for tests that drive real git in temporary repositories."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+# git sets these while a hook runs; a test started from inside a hook (pre-commit running the
+# suite, say) must not let them leak into the repositories it makes.
+_GIT_HOOK_VARIABLES = ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE", "GIT_PREFIX", "GIT_EDITOR",
+                       "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE",
+                       "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE")
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _GIT_HOOK_VARIABLES and not k.startswith("GIT_PROVENANCE_")}
+    env.update(
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_AUTHOR_NAME="Ada Lovelace",
+        GIT_AUTHOR_EMAIL="ada@example.com",
+        GIT_COMMITTER_NAME="Ada Lovelace",
+        GIT_COMMITTER_EMAIL="ada@example.com",
+        GIT_EDITOR="true",
+    )
+    env.update(extra)
+    return env
+
+
+def git(repo: Path | str, *args: str, env: dict[str, str] | None = None, check: bool = True,
+        input: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *args], cwd=repo, env=env or clean_env(), input=input.decode() if input else None,
+        capture_output=True, text=True, check=check,
+    )
+
+
+def init_repo(path: Path, branch: str = "main") -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    git(path, "init", "-q", "-b", branch)
+    git(path, "config", "user.name", "Ada Lovelace")
+    git(path, "config", "user.email", "ada@example.com")
+    git(path, "config", "commit.gpgsign", "false")
+    return path
+
+
+def commit_file(repo: Path, message: str, name: str = "file.txt", content: str | None = None,
+                env: dict[str, str] | None = None, extra_args: tuple[str, ...] = ()) -> str:
+    """Write a file and commit it with ``message`` exactly as given (hooks skipped)."""
+    target = repo / name
+    previous = target.read_text() if target.exists() else ""
+    target.write_text(content if content is not None else previous + message[:20] + "\n")
+    git(repo, "add", name, env=env)
+    subprocess.run(["git", "commit", "-q", "--no-verify", "--cleanup=verbatim", "-F", "-", *extra_args],
+                   cwd=repo, env=env or clean_env(), input=message.encode(), check=True, capture_output=True)
+    return git(repo, "rev-parse", "HEAD").stdout.strip()
