@@ -6,6 +6,7 @@ is a ``ProvenanceError`` printed as a single line with its documented exit code.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -34,7 +35,27 @@ def _load(config_file: str | None, overrides: Sequence[str], directory: str | No
     return load_config(directory or os.getcwd(), config_file, overrides)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose heavier commands are imported only when invoked, keeping the hooks fast."""
+
+    lazy_commands: dict[str, str] = {
+        "classify": "provenance.classifier.commands:classify",
+        "train": "provenance.classifier.commands:train",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy_commands])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands:
+            module_name, attribute = self.lazy_commands[cmd_name].split(":")
+            module = importlib.import_module(module_name)
+            command: click.Command = getattr(module, attribute)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="git-provenance")
 def cli() -> None:
     """Record, check and review AI involvement in commits.

@@ -1,0 +1,147 @@
+"""The `classify` and `train` click commands (registered in the main `git-provenance` group).
+
+Errors are raised as ClassifierError subclasses, each with the exit code the main CLI leaves with.
+Inputs that cannot be judged (binary, non-UTF-8, minified, huge, too short) are reported as skipped,
+one line each, never as a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+
+import click
+
+from .errors import ClassifierUsageError
+from .languages import GENERIC, language_for_path
+from .model import Model, save_model
+from .patch import git_show_patch, parse_added_lines
+from .scoring import ScoreResult, load_scoring_model, score_bytes
+from .screening import MAX_INPUT_BYTES, Skip
+
+# Folders that hold dependencies or build output rather than the project's own code.
+_IGNORED_FOLDERS = {"node_modules", "venv", ".venv", "__pycache__", "dist", "build", "target", "vendor"}
+
+
+def _walk_source_files(folder: str) -> Iterator[str]:
+    for root, directories, files in os.walk(folder):
+        directories[:] = sorted(
+            name for name in directories if not name.startswith(".") and name not in _IGNORED_FOLDERS
+        )
+        for name in sorted(files):
+            if language_for_path(name) is not GENERIC:
+                yield os.path.join(root, name)
+
+
+def _score_path(path: str, model: Model) -> ScoreResult:
+    language = language_for_path(path)
+    if os.path.getsize(path) > MAX_INPUT_BYTES:
+        skip = Skip("huge", f"larger than {MAX_INPUT_BYTES // 1_000_000} MB")
+        return ScoreResult(path, language.name, None, False, skip)
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return score_bytes(data, path, language, model)
+
+
+def classify_paths(paths: Sequence[str], model: Model) -> list[ScoreResult]:
+    """Score each file; folders are searched for files in known languages."""
+    results = []
+    for path in paths:
+        if os.path.isdir(path):
+            results.extend(_score_path(found, model) for found in _walk_source_files(path))
+        elif os.path.isfile(path):
+            results.append(_score_path(path, model))
+        else:
+            raise ClassifierUsageError(f"no such file or folder: {path}")
+    return results
+
+
+def classify_revision(revision: str, model: Model, only_paths: Sequence[str] = ()) -> list[ScoreResult]:
+    """Score the lines `revision` adds: each file as a whole, then each of its hunks."""
+    results = []
+    for change in parse_added_lines(git_show_patch(revision)):
+        if only_paths and not any(
+            change.path == wanted or change.path.startswith(wanted.rstrip("/") + "/") for wanted in only_paths
+        ):
+            continue
+        language = language_for_path(change.path)
+        if change.binary:
+            results.append(ScoreResult(change.path, language.name, None, False, Skip("binary", "binary file")))
+            continue
+        if language is GENERIC:
+            results.append(
+                ScoreResult(change.path, language.name, None, False, Skip("unsupported", "not a source file type"))
+            )
+            continue
+        results.append(score_bytes(change.data(), change.path, language, model))
+        for hunk in change.hunks:
+            results.append(score_bytes(hunk.data(), change.path, language, model, hunk.start_line, hunk.end_line))
+    return results
+
+
+def _text_line(result: ScoreResult) -> str:
+    location = result.path
+    if result.start_line is not None:
+        location += f":{result.start_line}-{result.end_line}"
+    if result.skipped is not None:
+        return f"{location}: skipped ({result.skipped.detail})"
+    verdict = "  likely AI" if result.flagged else ""
+    return f"{location}\t{result.language}\t{result.score:.2f}{verdict}"
+
+
+@click.command("classify")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--model", "model_path", type=click.Path(dir_okay=False), help="Model file (default: the built-in model).")
+@click.option("--rev", "revision", help="Score the lines this commit adds, per file and per hunk.")
+@click.argument("paths", nargs=-1, type=click.Path())
+def classify(output_format: str, model_path: str | None, revision: str | None, paths: tuple[str, ...]) -> None:
+    """Estimate how likely code was written by an AI (score 0..1).
+
+    Scores the files PATH... (folders are searched), or with --rev the lines a commit adds (PATH...
+    then limits which files). Binary, non-UTF-8, minified, huge and very short inputs are skipped.
+    """
+    if revision is None and not paths:
+        raise ClassifierUsageError("give at least one PATH to classify, or --rev REV")
+    model = load_scoring_model(model_path)
+    results = classify_revision(revision, model, paths) if revision is not None else classify_paths(paths, model)
+    if output_format == "json":
+        click.echo(json.dumps([result.to_json() for result in results], indent=2))
+    else:
+        for result in results:
+            click.echo(_text_line(result))
+
+
+@click.command("train")
+@click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Model file to write.")
+@click.option("--kind", type=click.Choice(["logistic", "trees"]), default="logistic", show_default=True)
+@click.option("--target-fpr", type=click.FloatRange(0.0, 0.5), default=0.01, show_default=True,
+              help="Highest share of human files (out of fold) the threshold may flag.")  # fmt: skip
+@click.argument("folder", type=click.Path(file_okay=False))
+def train(output_path: str, kind: str, target_fpr: float, folder: str) -> None:
+    """Train a model from FOLDER/ai/** (AI-written) and FOLDER/human/** (human-written) files.
+
+    A file in a subfolder belongs to the group named by its top-level subfolder, a file directly in
+    ai/ or human/ to the group named by its file stem; a group is never split between fitting and
+    held-out data. Needs the `classifier` extra (scikit-learn).
+    """
+    if not os.path.isdir(folder):
+        raise ClassifierUsageError(f"no such folder: {folder}")
+    try:
+        from .training import fit_model
+    except ImportError as error:
+        raise ClassifierUsageError(
+            f"training needs scikit-learn and numpy ({error.name} is missing): "
+            "pip install 'git-provenance[classifier]'"
+        ) from None
+    from .training_data import read_labelled_folder
+
+    samples = read_labelled_folder(folder)
+    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr)  # type: ignore[arg-type]
+    save_model(model, output_path)
+    click.echo(
+        f"trained on {report.samples_by_label['ai']} AI and {report.samples_by_label['human']} human files "
+        f"in {report.groups} groups; grouped out-of-fold AUROC {report.out_of_fold_auroc:.3f}, "
+        f"threshold {model.threshold:.3f} (FPR {report.out_of_fold_fpr_at_threshold:.1%}, "
+        f"TPR {report.out_of_fold_tpr_at_threshold:.1%}); wrote {output_path}"
+    )

@@ -1,0 +1,334 @@
+"""The model file format (versioned JSON) and pure-Python scoring from it.
+
+A model file is plain JSON, so it can be read, diffed and reviewed, and loading one can never run
+code (unlike pickle/joblib). Scoring needs neither numpy nor scikit-learn: a logistic regression is a
+dot product and a tree ensemble a few comparisons per tree, followed by a piecewise-linear
+calibration map that turns the raw score into a probability of AI authorship.
+
+Layout (format_version 1)::
+
+    {
+      "format": "git-provenance-classifier-model",
+      "format_version": 1,
+      "feature_set": "stylometry-1",
+      "feature_names": [...],            # order of every per-feature list below
+      "imputation_values": [...],        # used where a feature is not measurable (None)
+      "estimator": {"kind": "logistic_regression",
+                    "feature_mean": [...], "feature_scale": [...],
+                    "coefficients": [...], "intercept": 0.0}
+               or {"kind": "gradient_boosted_trees", "learning_rate": 0.1, "baseline": 0.0,
+                   "trees": [{"feature": [...], "threshold": [...], "left": [...],
+                              "right": [...], "value": [...]}]},   # left == -1 marks a leaf
+      "calibration": {"kind": "isotonic", "raw": [...], "probability": [...]},
+      "threshold": 0.9,                  # probability at or above which code is flagged as AI
+      "metadata": {...}                  # free-form: training data, metrics, versions
+    }
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from .errors import ModelFileError
+
+MODEL_FORMAT = "git-provenance-classifier-model"
+MODEL_FORMAT_VERSION = 1
+RETRAIN_HINT = "retrain it with `git provenance train` or drop --model to use the default model"
+
+
+@dataclass(frozen=True)
+class LogisticRegression:
+    feature_mean: tuple[float, ...]
+    feature_scale: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+
+    def raw_score(self, vector: Sequence[float]) -> float:
+        total = self.intercept
+        for value, mean, scale, weight in zip(vector, self.feature_mean, self.feature_scale, self.coefficients):
+            total += weight * (value - mean) / scale
+        return total
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "logistic_regression",
+            "feature_mean": list(self.feature_mean),
+            "feature_scale": list(self.feature_scale),
+            "coefficients": list(self.coefficients),
+            "intercept": self.intercept,
+        }
+
+
+@dataclass(frozen=True)
+class RegressionTree:
+    """One tree in array form, as scikit-learn stores it; `left[i] == -1` marks node i as a leaf."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def predict(self, vector: Sequence[float]) -> float:
+        node = 0
+        left, right, feature, threshold = self.left, self.right, self.feature, self.threshold
+        while left[node] != -1:
+            node = left[node] if vector[feature[node]] <= threshold[node] else right[node]
+        return self.value[node]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "feature": list(self.feature),
+            "threshold": list(self.threshold),
+            "left": list(self.left),
+            "right": list(self.right),
+            "value": list(self.value),
+        }
+
+
+@dataclass(frozen=True)
+class GradientBoostedTrees:
+    learning_rate: float
+    baseline: float
+    trees: tuple[RegressionTree, ...]
+
+    def raw_score(self, vector: Sequence[float]) -> float:
+        return self.baseline + self.learning_rate * sum(tree.predict(vector) for tree in self.trees)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "gradient_boosted_trees",
+            "learning_rate": self.learning_rate,
+            "baseline": self.baseline,
+            "trees": [tree.to_json() for tree in self.trees],
+        }
+
+
+Estimator = Union[LogisticRegression, GradientBoostedTrees]
+
+
+@dataclass(frozen=True)
+class IsotonicCalibration:
+    """Monotone piecewise-linear map from raw score to probability, clamped at both ends."""
+
+    raw: tuple[float, ...]
+    probability: tuple[float, ...]
+
+    def __call__(self, raw_score: float) -> float:
+        raw, probability = self.raw, self.probability
+        if raw_score <= raw[0]:
+            return probability[0]
+        if raw_score >= raw[-1]:
+            return probability[-1]
+        upper = bisect.bisect_right(raw, raw_score)
+        lower = upper - 1
+        span = raw[upper] - raw[lower]
+        weight = (raw_score - raw[lower]) / span if span else 0.0
+        return probability[lower] + weight * (probability[upper] - probability[lower])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "isotonic", "raw": list(self.raw), "probability": list(self.probability)}
+
+
+@dataclass(frozen=True)
+class Model:
+    feature_set: str
+    feature_names: tuple[str, ...]
+    imputation_values: tuple[float, ...]
+    estimator: Estimator
+    calibration: IsotonicCalibration
+    threshold: float
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def vectorise(self, features: Mapping[str, float | None]) -> list[float]:
+        """Feature values in model order, with unmeasurable (None or missing) ones imputed."""
+        vector = []
+        for name, fallback in zip(self.feature_names, self.imputation_values):
+            value = features.get(name)
+            vector.append(fallback if value is None else value)
+        return vector
+
+    def raw_score(self, features: Mapping[str, float | None]) -> float:
+        return self.estimator.raw_score(self.vectorise(features))
+
+    def probability(self, features: Mapping[str, float | None]) -> float:
+        """Calibrated probability, 0..1, that code with these features was written by an AI."""
+        return self.calibration(self.raw_score(features))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": MODEL_FORMAT,
+            "format_version": MODEL_FORMAT_VERSION,
+            "feature_set": self.feature_set,
+            "feature_names": list(self.feature_names),
+            "imputation_values": list(self.imputation_values),
+            "estimator": self.estimator.to_json(),
+            "calibration": self.calibration.to_json(),
+            "threshold": self.threshold,
+            "metadata": self.metadata,
+        }
+
+
+def save_model(model: Model, path: str | os.PathLike[str]) -> None:
+    """Write `model` as compact JSON (numbers rounded to keep the file small and diffable)."""
+    document = _round_floats(model.to_json())
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, separators=(",", ":"), sort_keys=False)
+        handle.write("\n")
+
+
+def _round_floats(value: Any) -> Any:
+    if isinstance(value, float):
+        return float(f"{value:.7g}")
+    if isinstance(value, list):
+        return [_round_floats(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _round_floats(item) for key, item in value.items()}
+    return value
+
+
+def load_model(path: str | os.PathLike[str], expected_feature_names: Sequence[str] | None = None) -> Model:
+    """Read and validate a model file; any problem raises ModelFileError with a one-line message."""
+    shown = os.fspath(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except FileNotFoundError:
+        raise ModelFileError(f"model file {shown} does not exist") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ModelFileError(f"cannot read model file {shown}: {error}") from None
+    except json.JSONDecodeError as error:
+        raise ModelFileError(
+            f"model file {shown} is not valid JSON (line {error.lineno}): it is corrupted; {RETRAIN_HINT}"
+        ) from None
+    try:
+        return model_from_json(document, expected_feature_names)
+    except _FormatProblem as problem:
+        raise ModelFileError(f"model file {shown} {problem}") from None
+
+
+class _FormatProblem(Exception):
+    pass
+
+
+def model_from_json(document: Any, expected_feature_names: Sequence[str] | None = None) -> Model:
+    """Build a Model from parsed JSON, checking every field; raises _FormatProblem (via load_model)."""
+    if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
+        raise _FormatProblem(f"is not a git-provenance classifier model; {RETRAIN_HINT}")
+    version = document.get("format_version")
+    if version != MODEL_FORMAT_VERSION:
+        if isinstance(version, int) and version > MODEL_FORMAT_VERSION:
+            raise _FormatProblem(
+                f"has format version {version}, newer than this git-provenance reads "
+                f"({MODEL_FORMAT_VERSION}); upgrade git-provenance"
+            )
+        raise _FormatProblem(
+            f"has unsupported format version {version!r} (expected {MODEL_FORMAT_VERSION}); {RETRAIN_HINT}"
+        )
+    names = _string_list(document, "feature_names")
+    if expected_feature_names is not None and tuple(names) != tuple(expected_feature_names):
+        raise _FormatProblem(
+            f"was trained on feature set {document.get('feature_set')!r} with different features "
+            f"than this version computes; {RETRAIN_HINT}"
+        )
+    width = len(names)
+    estimator_document = document.get("estimator")
+    if not isinstance(estimator_document, dict):
+        raise _FormatProblem(f"has no 'estimator' object; {RETRAIN_HINT}")
+    calibration_document = document.get("calibration")
+    if not isinstance(calibration_document, dict) or calibration_document.get("kind") != "isotonic":
+        raise _FormatProblem(f"has no isotonic 'calibration' object; {RETRAIN_HINT}")
+    raw = _number_list(calibration_document, "raw")
+    probability = _number_list(calibration_document, "probability")
+    if not raw or len(raw) != len(probability) or raw != sorted(raw) or probability != sorted(probability):
+        raise _FormatProblem(f"has a malformed calibration map; {RETRAIN_HINT}")
+    if any(not 0.0 <= p <= 1.0 for p in probability):
+        raise _FormatProblem(f"has calibration probabilities outside 0..1; {RETRAIN_HINT}")
+    threshold = document.get("threshold")
+    if not _is_number(threshold) or not 0.0 <= threshold <= 1.0:
+        raise _FormatProblem(f"has no 'threshold' between 0 and 1; {RETRAIN_HINT}")
+    metadata = document.get("metadata", {})
+    if not isinstance(metadata, dict):
+        raise _FormatProblem(f"has a 'metadata' entry that is not an object; {RETRAIN_HINT}")
+    return Model(
+        feature_set=str(document.get("feature_set", "")),
+        feature_names=tuple(names),
+        imputation_values=tuple(_number_list(document, "imputation_values", width)),
+        estimator=_estimator_from_json(estimator_document, width),
+        calibration=IsotonicCalibration(tuple(raw), tuple(probability)),
+        threshold=float(threshold),
+        metadata=metadata,
+    )
+
+
+def _estimator_from_json(document: dict[str, Any], width: int) -> Estimator:
+    kind = document.get("kind")
+    if kind == "logistic_regression":
+        intercept = document.get("intercept")
+        if not _is_number(intercept):
+            raise _FormatProblem(f"has a logistic regression without a numeric intercept; {RETRAIN_HINT}")
+        scale = _number_list(document, "feature_scale", width)
+        if any(value == 0 for value in scale):
+            raise _FormatProblem(f"has a zero in 'feature_scale'; {RETRAIN_HINT}")
+        return LogisticRegression(
+            feature_mean=tuple(_number_list(document, "feature_mean", width)),
+            feature_scale=tuple(scale),
+            coefficients=tuple(_number_list(document, "coefficients", width)),
+            intercept=float(intercept),
+        )
+    if kind == "gradient_boosted_trees":
+        learning_rate, baseline = document.get("learning_rate"), document.get("baseline")
+        trees_document = document.get("trees")
+        if not (_is_number(learning_rate) and _is_number(baseline) and isinstance(trees_document, list)):
+            raise _FormatProblem(f"has a malformed tree ensemble; {RETRAIN_HINT}")
+        trees = tuple(_tree_from_json(tree, width) for tree in trees_document)
+        return GradientBoostedTrees(float(learning_rate), float(baseline), trees)
+    raise _FormatProblem(f"has an unknown estimator kind {kind!r}; {RETRAIN_HINT}")
+
+
+def _tree_from_json(document: Any, width: int) -> RegressionTree:
+    if not isinstance(document, dict):
+        raise _FormatProblem(f"has a tree that is not an object; {RETRAIN_HINT}")
+    nodes = len(_number_list(document, "value"))
+    feature = [int(v) for v in _number_list(document, "feature", nodes)]
+    left = [int(v) for v in _number_list(document, "left", nodes)]
+    right = [int(v) for v in _number_list(document, "right", nodes)]
+    for node in range(nodes):
+        # Children must point forward, which also rules out cycles that would hang scoring.
+        if left[node] != -1 and not (
+            node < left[node] < nodes and node < right[node] < nodes and 0 <= feature[node] < width
+        ):
+            raise _FormatProblem(f"has a tree with an invalid node {node}; {RETRAIN_HINT}")
+    return RegressionTree(
+        feature=tuple(feature),
+        threshold=tuple(_number_list(document, "threshold", nodes)),
+        left=tuple(left),
+        right=tuple(right),
+        value=tuple(_number_list(document, "value", nodes)),
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _string_list(document: dict[str, Any], key: str) -> list[str]:
+    value = document.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+        raise _FormatProblem(f"has no list of strings {key!r}; {RETRAIN_HINT}")
+    return value
+
+
+def _number_list(document: dict[str, Any], key: str, length: int | None = None) -> list[float]:
+    value = document.get(key)
+    if not isinstance(value, list) or not all(_is_number(item) for item in value):
+        raise _FormatProblem(f"has no list of finite numbers {key!r}; {RETRAIN_HINT}")
+    if length is not None and len(value) != length:
+        raise _FormatProblem(f"has {len(value)} values in {key!r}, expected {length}; {RETRAIN_HINT}")
+    return [float(item) for item in value]

@@ -1,0 +1,263 @@
+"""Fit a classifier with scikit-learn and export it to the JSON model format.
+
+This is the only module that imports numpy and scikit-learn; scoring never does. The steps:
+
+1. features for every sample (through the same normalise/screen/extract path scoring uses);
+2. grouped cross-validation (folds split by group, i.e. problem or project, never by file) gives
+   out-of-fold raw scores, which fit an isotonic calibration map, so the probabilities reflect
+   performance on unseen problems rather than on the training files themselves;
+3. the threshold is the lowest calibrated probability that flags at most `target_fpr` of the
+   human samples out of fold;
+   with `cross_domain_calibration` (used for the default model), steps 2-3 hold out whole data sets
+   instead of groups, so probabilities and threshold describe code from an unseen domain, which is
+   what a user's repository is; this needs at least 3 data sets and falls back to groups otherwise;
+4. the final estimator is fitted on all samples and exported with the calibration and threshold.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import sklearn
+from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression as SklearnLogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from .errors import ClassifierUsageError
+from .features import FEATURE_NAMES, FEATURE_SET, extract_features
+from .languages import language_by_name
+from .model import (
+    Estimator,
+    GradientBoostedTrees,
+    IsotonicCalibration,
+    LogisticRegression,
+    Model,
+    RegressionTree,
+)
+from .normalise import normalise_source
+from .screening import screen_text
+from .training_data import LabelledSample
+
+EstimatorKind = Literal["logistic", "trees"]
+ESTIMATOR_KINDS: tuple[EstimatorKind, ...] = ("logistic", "trees")
+DEFAULT_TARGET_FPR = 0.01
+MAX_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class FeatureMatrix:
+    """Features of the samples that passed screening (NaN where not measurable), with labels."""
+
+    values: np.ndarray
+    labels: np.ndarray
+    groups: np.ndarray
+    samples: list[LabelledSample]
+
+    def subset(self, mask: np.ndarray) -> FeatureMatrix:
+        return FeatureMatrix(
+            values=self.values[mask],
+            labels=self.labels[mask],
+            groups=self.groups[mask],
+            samples=[sample for sample, keep in zip(self.samples, mask) if keep],
+        )
+
+    def feature_rows(self) -> list[dict[str, float | None]]:
+        """Rows as the feature dictionaries scoring works on (None where not measurable)."""
+        return [
+            {name: (None if math.isnan(value) else float(value)) for name, value in zip(FEATURE_NAMES, row)}
+            for row in self.values
+        ]
+
+
+def featurise(samples: Sequence[LabelledSample]) -> FeatureMatrix:
+    kept: list[LabelledSample] = []
+    rows: list[list[float]] = []
+    for sample in samples:
+        if screen_text(sample.text) is not None:
+            continue
+        features = extract_features(normalise_source(sample.text), language_by_name(sample.language))
+        rows.append([math.nan if features[name] is None else features[name] for name in FEATURE_NAMES])
+        kept.append(sample)
+    return FeatureMatrix(
+        values=np.array(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES)),
+        labels=np.array([sample.label for sample in kept], dtype=int),
+        groups=np.array([sample.group for sample in kept]),
+        samples=kept,
+    )
+
+
+def imputation_values(values: np.ndarray) -> np.ndarray:
+    """Per-feature mean over the samples where it was measurable (0 if it never was)."""
+    measured = ~np.isnan(values)
+    sums = np.where(measured, values, 0.0).sum(axis=0)
+    counts = measured.sum(axis=0)
+    return np.divide(sums, counts, out=np.zeros(values.shape[1]), where=counts > 0)
+
+
+def _impute(values: np.ndarray, fill: np.ndarray) -> np.ndarray:
+    return np.where(np.isnan(values), fill, values)
+
+
+def _fit_estimator(values: np.ndarray, labels: np.ndarray, kind: EstimatorKind, seed: int) -> Estimator:
+    """Fit on imputed values and return the pure-Python estimator that reproduces its raw score."""
+    if kind == "logistic":
+        scaler = StandardScaler().fit(values)
+        scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+        regression = SklearnLogisticRegression(C=0.1, class_weight="balanced", max_iter=2000)
+        regression.fit((values - scaler.mean_) / scale, labels)
+        return LogisticRegression(
+            feature_mean=tuple(float(v) for v in scaler.mean_),
+            feature_scale=tuple(float(v) for v in scale),
+            coefficients=tuple(float(v) for v in regression.coef_[0]),
+            intercept=float(regression.intercept_[0]),
+        )
+    if kind == "trees":
+        boosting = GradientBoostingClassifier(
+            n_estimators=150, max_depth=3, learning_rate=0.05, subsample=0.8, min_samples_leaf=20,
+            random_state=seed,
+        )  # fmt: skip
+        boosting.fit(values, labels)
+        trees = tuple(
+            RegressionTree(
+                feature=tuple(int(v) for v in tree.tree_.feature),
+                threshold=tuple(float(v) for v in tree.tree_.threshold),
+                left=tuple(int(v) for v in tree.tree_.children_left),
+                right=tuple(int(v) for v in tree.tree_.children_right),
+                value=tuple(float(v) for v in tree.tree_.value[:, 0, 0]),
+            )
+            for tree in boosting.estimators_[:, 0]
+        )
+        unbiased = GradientBoostedTrees(float(boosting.learning_rate), 0.0, trees)
+        # The ensemble's starting value (the log-odds of the class prior) is read back from the
+        # fitted model rather than from its private attributes.
+        baseline = float(boosting.decision_function(values[:1])[0]) - unbiased.raw_score(list(values[0]))
+        return GradientBoostedTrees(float(boosting.learning_rate), baseline, trees)
+    raise ClassifierUsageError(f"unknown estimator kind {kind!r}; choose one of {', '.join(ESTIMATOR_KINDS)}")
+
+
+def _raw_scores(estimator: Estimator, values: np.ndarray) -> np.ndarray:
+    return np.array([estimator.raw_score(list(row)) for row in values])
+
+
+MIN_DATASETS_FOR_CROSS_DOMAIN = 3
+
+
+def out_of_fold_raw_scores(
+    matrix: FeatureMatrix, kind: EstimatorKind, seed: int = 0, groups: np.ndarray | None = None
+) -> np.ndarray:
+    """Raw scores of each sample from a model fitted without its group (grouped K-fold)."""
+    groups = matrix.groups if groups is None else groups
+    folds = min(MAX_FOLDS, len(set(groups)))
+    scores = np.zeros(len(matrix.labels))
+    for fit_index, held_out_index in GroupKFold(n_splits=folds).split(matrix.values, matrix.labels, groups):
+        fill = imputation_values(matrix.values[fit_index])
+        if len(set(matrix.labels[fit_index])) < 2:
+            raise ClassifierUsageError("a cross-validation fold has only one label: add more groups of each label")
+        estimator = _fit_estimator(_impute(matrix.values[fit_index], fill), matrix.labels[fit_index], kind, seed)
+        scores[held_out_index] = _raw_scores(estimator, _impute(matrix.values[held_out_index], fill))
+    return scores
+
+
+def fit_calibration(raw_scores: np.ndarray, labels: np.ndarray) -> IsotonicCalibration:
+    isotonic = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw_scores, labels)
+    return IsotonicCalibration(
+        raw=tuple(float(v) for v in isotonic.X_thresholds_),
+        probability=tuple(float(v) for v in isotonic.y_thresholds_),
+    )
+
+
+def threshold_for_fpr(human_probabilities: Sequence[float], target_fpr: float) -> float:
+    """Lowest threshold at which at most `target_fpr` of human samples score at or above it."""
+    ordered = sorted(human_probabilities)
+    allowed = math.floor(target_fpr * len(ordered))
+    if not ordered:
+        return 1.0
+    # Anything strictly above the (allowed+1)-th highest human score flags at most `allowed` humans.
+    boundary = ordered[len(ordered) - 1 - allowed] if allowed < len(ordered) else ordered[0]
+    return min(1.0, math.nextafter(boundary, math.inf))
+
+
+@dataclass(frozen=True)
+class TrainingReport:
+    samples_by_label: dict[str, int]
+    groups: int
+    out_of_fold_auroc: float
+    out_of_fold_fpr_at_threshold: float
+    out_of_fold_tpr_at_threshold: float
+
+
+def fit_model(
+    samples: Sequence[LabelledSample],
+    kind: EstimatorKind = "logistic",
+    target_fpr: float = DEFAULT_TARGET_FPR,
+    seed: int = 0,
+    metadata: dict[str, Any] | None = None,
+    cross_domain_calibration: bool = False,
+) -> tuple[Model, TrainingReport]:
+    """Train, calibrate and set the threshold; see the module docstring for the procedure."""
+    return fit_matrix(featurise(samples), kind, target_fpr, seed, metadata, cross_domain_calibration)
+
+
+def fit_matrix(
+    matrix: FeatureMatrix,
+    kind: EstimatorKind = "logistic",
+    target_fpr: float = DEFAULT_TARGET_FPR,
+    seed: int = 0,
+    metadata: dict[str, Any] | None = None,
+    cross_domain_calibration: bool = False,
+) -> tuple[Model, TrainingReport]:
+    """`fit_model` on samples already turned into features (lets evaluation featurise once)."""
+    label_counts = Counter(int(label) for label in matrix.labels)
+    if label_counts[1] < 2 or label_counts[0] < 2 or len(set(matrix.groups)) < 2:
+        raise ClassifierUsageError(
+            "training needs at least 2 usable AI files, 2 usable human files and 2 groups "
+            f"(found {label_counts[1]} AI, {label_counts[0]} human in {len(set(matrix.groups))} groups)"
+        )
+    datasets = np.array([sample.dataset for sample in matrix.samples])
+    held_out_by_dataset = cross_domain_calibration and len(set(datasets)) >= MIN_DATASETS_FOR_CROSS_DOMAIN
+    oof_raw = out_of_fold_raw_scores(matrix, kind, seed, datasets if held_out_by_dataset else None)
+    calibration = fit_calibration(oof_raw, matrix.labels)
+    oof_probability = np.array([calibration(float(raw)) for raw in oof_raw])
+    threshold = threshold_for_fpr(oof_probability[matrix.labels == 0].tolist(), target_fpr)
+    fill = imputation_values(matrix.values)
+    estimator = _fit_estimator(_impute(matrix.values, fill), matrix.labels, kind, seed)
+    flagged = oof_probability >= threshold
+    report = TrainingReport(
+        samples_by_label={"ai": label_counts[1], "human": label_counts[0]},
+        groups=len(set(matrix.groups)),
+        out_of_fold_auroc=float(roc_auc_score(matrix.labels, oof_raw)),
+        out_of_fold_fpr_at_threshold=float(flagged[matrix.labels == 0].mean()),
+        out_of_fold_tpr_at_threshold=float(flagged[matrix.labels == 1].mean()),
+    )
+    model = Model(
+        feature_set=FEATURE_SET,
+        feature_names=FEATURE_NAMES,
+        imputation_values=tuple(float(v) for v in fill),
+        estimator=estimator,
+        calibration=calibration,
+        threshold=threshold,
+        metadata={
+            "trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "estimator_kind": kind,
+            "scikit_learn_version": sklearn.__version__,
+            "samples": report.samples_by_label,
+            "groups": report.groups,
+            "datasets": sorted({sample.dataset for sample in matrix.samples}),
+            "target_fpr": target_fpr,
+            "calibration_held_out": "data set" if held_out_by_dataset else "group",
+            "out_of_fold_auroc": round(report.out_of_fold_auroc, 4),
+            "out_of_fold_fpr_at_threshold": round(report.out_of_fold_fpr_at_threshold, 4),
+            "out_of_fold_tpr_at_threshold": round(report.out_of_fold_tpr_at_threshold, 4),
+            **(metadata or {}),
+        },
+    )
+    return model, report

@@ -1,0 +1,129 @@
+"""Labelled samples for training and evaluation, read from a labelled folder or the research corpus.
+
+Labelled folder layout (what `git provenance train DIR` reads)::
+
+    DIR/ai/**       code written by an AI model      (label 1)
+    DIR/human/**    code written by people           (label 0)
+
+Files are taken recursively; their language comes from the extension and files of unknown type,
+binary files and non-UTF-8 files are ignored. Each file belongs to a *group*, and cross-validation
+never puts one group in both the fitting and the held-out part:
+
+- a file inside a subfolder, e.g. ``DIR/ai/two-sum/a.py``, belongs to the group of that top-level
+  subfolder (``two-sum``); put the AI and human solutions of one task in same-named subfolders
+  (``DIR/ai/two-sum/`` and ``DIR/human/two-sum/``) so they share a group;
+- a file directly in ``ai/`` or ``human/`` is its own group, named by its file stem, so
+  ``DIR/ai/parse.py`` and ``DIR/human/parse.py`` share the group ``parse``.
+
+The research corpus (``../shared/corpus`` beside the repository) has its own per-folder label rules,
+described in its README; `read_research_corpus` applies them. It is research data without a licence:
+use it to train and evaluate, never copy it into the project.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .languages import GENERIC, language_for_path
+from .screening import Skip, decode_source
+
+AI = 1
+HUMAN = 0
+LABEL_FOLDERS = {"ai": AI, "human": HUMAN}
+
+
+@dataclass(frozen=True)
+class LabelledSample:
+    text: str
+    path: str
+    label: int  # AI (1) or HUMAN (0)
+    group: str  # samples sharing a group are never split across folds
+    dataset: str
+    language: str
+
+
+def _read_text(path: Path) -> str | None:
+    text = decode_source(path.read_bytes())
+    return None if isinstance(text, Skip) or not text.strip() else text
+
+
+def _source_files(folder: Path) -> Iterator[Path]:
+    for root, directories, files in os.walk(folder):
+        directories[:] = sorted(name for name in directories if not name.startswith("."))
+        for name in sorted(files):
+            if language_for_path(name) is not GENERIC:
+                yield Path(root, name)
+
+
+def read_labelled_folder(root: str | os.PathLike[str]) -> list[LabelledSample]:
+    """Every readable source file under ROOT/ai and ROOT/human (see the module docstring)."""
+    root = Path(root)
+    dataset = root.resolve().name
+    samples = []
+    for folder_name, label in LABEL_FOLDERS.items():
+        folder = root / folder_name
+        if not folder.is_dir():
+            continue
+        for path in _source_files(folder):
+            text = _read_text(path)
+            if text is None:
+                continue
+            relative = path.relative_to(folder)
+            group = relative.parts[0] if len(relative.parts) > 1 else path.stem
+            language = language_for_path(path.name).name
+            samples.append(LabelledSample(text, str(path), label, f"{dataset}/{group}", dataset, language))
+    return samples
+
+
+def find_research_corpus(repository_root: str | os.PathLike[str]) -> Path | None:
+    """``../shared/corpus`` relative to the repository root, if it is there."""
+    corpus = Path(repository_root).resolve().parent / "shared" / "corpus"
+    return corpus if corpus.is_dir() else None
+
+
+def _whodunit(folder: Path) -> Iterator[LabelledSample]:
+    # {label}_{PROBLEM}_{k}.py with 0 = GPT-4 and 1 = human (the opposite of our convention).
+    for path in sorted(folder.glob("*.py")):
+        label_text, *problem_parts, _k = path.stem.split("_")
+        text = _read_text(path)
+        if text is not None and problem_parts:
+            label = AI if label_text == "0" else HUMAN
+            yield LabelledSample(text, str(path), label, "whodunit/" + "_".join(problem_parts), "whodunit", "python")
+
+
+def _codenet_gpt(folder: Path) -> Iterator[LabelledSample]:
+    # human/pXXXXX.py pairs with machine/pXXXXX_solution.py on the same problem.
+    for subfolder, label in (("human", HUMAN), ("machine", AI)):
+        for path in sorted((folder / subfolder).glob("*.py")):
+            text = _read_text(path)
+            if text is not None:
+                problem = path.stem.removesuffix("_solution")
+                yield LabelledSample(text, str(path), label, f"codenet-gpt/{problem}", "codenet-gpt", "python")
+
+
+def _gptsniffer_java(folder: Path) -> Iterator[LabelledSample]:
+    # {label}_{Name}.java with 0 = ChatGPT and 1 = human; Name2, Name3 are variants of one task.
+    for path in sorted(folder.glob("*.java")):
+        label_text, _, name = path.stem.partition("_")
+        text = _read_text(path)  # about a hundred AI files are empty and are dropped here
+        if text is not None:
+            task = re.sub(r"\d+$", "", name.strip()).lower()
+            label = AI if label_text == "0" else HUMAN
+            yield LabelledSample(text, str(path), label, f"gptsniffer-java/{task}", "gptsniffer-java", "java")
+
+
+RESEARCH_DATASETS = {"whodunit": _whodunit, "codenet-gpt": _codenet_gpt, "gptsniffer-java": _gptsniffer_java}
+
+
+def read_research_corpus(corpus_root: str | os.PathLike[str]) -> list[LabelledSample]:
+    """All samples of the research corpus data sets that are present under `corpus_root`."""
+    samples: list[LabelledSample] = []
+    for name, reader in RESEARCH_DATASETS.items():
+        folder = Path(corpus_root) / name
+        if folder.is_dir():
+            samples.extend(reader(folder))
+    return samples

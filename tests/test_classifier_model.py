@@ -1,0 +1,171 @@
+"""The JSON model format: round trips, pure-Python scoring, and clear errors on bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance.classifier.errors import ModelFileError
+from provenance.classifier.features import FEATURE_NAMES
+from provenance.classifier.model import (
+    MODEL_FORMAT_VERSION,
+    GradientBoostedTrees,
+    IsotonicCalibration,
+    LogisticRegression,
+    Model,
+    RegressionTree,
+    load_model,
+    save_model,
+)
+from provenance.classifier.scoring import default_model_path, load_scoring_model
+
+WIDTH = len(FEATURE_NAMES)
+
+
+def logistic_model() -> Model:
+    coefficients = [0.0] * WIDTH
+    coefficients[0] = 2.0  # only layout.mean_line_length matters
+    return Model(
+        feature_set="stylometry-1",
+        feature_names=FEATURE_NAMES,
+        imputation_values=tuple([30.0] * WIDTH),
+        estimator=LogisticRegression(
+            feature_mean=tuple([30.0] * WIDTH), feature_scale=tuple([10.0] * WIDTH),
+            coefficients=tuple(coefficients), intercept=0.0,
+        ),  # fmt: skip
+        calibration=IsotonicCalibration(raw=(-2.0, 0.0, 2.0), probability=(0.1, 0.5, 0.9)),
+        threshold=0.8,
+        metadata={"note": "test"},
+    )
+
+
+def tree_model() -> Model:
+    # One stump on feature 1: value <= 5 -> -1, else +1.
+    stump = RegressionTree(feature=(1, -2, -2), threshold=(5.0, -2.0, -2.0), left=(1, -1, -1), right=(2, -1, -1),
+                           value=(0.0, -1.0, 1.0))  # fmt: skip
+    return Model(
+        feature_set="stylometry-1",
+        feature_names=FEATURE_NAMES,
+        imputation_values=tuple([0.0] * WIDTH),
+        estimator=GradientBoostedTrees(learning_rate=0.5, baseline=0.25, trees=(stump, stump)),
+        calibration=IsotonicCalibration(raw=(-1.0, 1.0), probability=(0.0, 1.0)),
+        threshold=0.9,
+    )
+
+
+def test_logistic_scoring_is_standardised_dot_product_then_calibration() -> None:
+    model = logistic_model()
+    assert model.raw_score({"layout.mean_line_length": 40.0}) == pytest.approx(2.0)
+    assert model.probability({"layout.mean_line_length": 40.0}) == pytest.approx(0.9)
+    assert model.probability({"layout.mean_line_length": 35.0}) == pytest.approx(0.7)  # interpolated
+    # Unmeasurable features take the imputation value, which here is the mean: a neutral score.
+    assert model.probability({"layout.mean_line_length": None}) == pytest.approx(0.5)
+    assert model.probability({"layout.mean_line_length": 1000.0}) == pytest.approx(0.9)  # clamped
+
+
+def test_tree_scoring_walks_each_tree() -> None:
+    model = tree_model()
+    high = {FEATURE_NAMES[1]: 9.0}
+    low = {FEATURE_NAMES[1]: 1.0}
+    assert model.raw_score(high) == pytest.approx(0.25 + 0.5 * 2)
+    assert model.raw_score(low) == pytest.approx(0.25 - 0.5 * 2)
+    assert model.probability(high) == 1.0
+    assert model.probability(low) == pytest.approx(0.125)  # raw -0.75 on the map -1..1 -> 0..1
+
+
+@pytest.mark.parametrize("make", [logistic_model, tree_model])
+def test_round_trip_preserves_scores(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+    model = make()
+    path = tmp_path / "model.json"
+    save_model(model, path)
+    loaded = load_model(path, FEATURE_NAMES)
+    for value in (0.0, 3.0, 7.5, 33.0, 48.0):
+        features = {name: value for name in FEATURE_NAMES}
+        assert loaded.probability(features) == pytest.approx(model.probability(features))
+    assert loaded.threshold == model.threshold
+    assert json.loads(path.read_text())["format_version"] == MODEL_FORMAT_VERSION
+
+
+def _write(tmp_path: Path, document: object) -> Path:
+    path = tmp_path / "bad-model.json"
+    path.write_text(json.dumps(document) if not isinstance(document, str) else document)
+    return path
+
+
+def _expect_error(path: Path, *fragments: str) -> None:
+    with pytest.raises(ModelFileError) as raised:
+        load_model(path, FEATURE_NAMES)
+    message = str(raised.value)
+    assert raised.value.exit_code == 3
+    assert "\n" not in message
+    assert str(path) in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_corrupted_json_is_rejected_with_a_clear_message(tmp_path: Path) -> None:
+    good = json.dumps(logistic_model().to_json())
+    _expect_error(_write(tmp_path, good[: len(good) // 2]), "not valid JSON", "retrain")
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    _expect_error(tmp_path / "absent.json", "does not exist")
+
+
+def test_newer_format_version_asks_for_an_upgrade(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    document["format_version"] = MODEL_FORMAT_VERSION + 1
+    _expect_error(_write(tmp_path, document), "newer", "upgrade git-provenance")
+
+
+def test_old_or_missing_format_version_is_rejected(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    document["format_version"] = 0
+    _expect_error(_write(tmp_path, document), "unsupported format version")
+    del document["format_version"]
+    _expect_error(_write(tmp_path, document), "unsupported format version")
+
+
+def test_other_json_is_not_taken_for_a_model(tmp_path: Path) -> None:
+    _expect_error(_write(tmp_path, {"hello": "world"}), "not a git-provenance classifier model")
+    _expect_error(_write(tmp_path, [1, 2, 3]), "not a git-provenance classifier model")
+
+
+def test_feature_list_mismatch_is_rejected(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    document["feature_names"] = document["feature_names"][::-1]
+    _expect_error(_write(tmp_path, document), "different features")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d["estimator"]["coefficients"].pop(),
+        lambda d: d["estimator"].update(intercept="x"),
+        lambda d: d["estimator"].update(kind="neural_net"),
+        lambda d: d["calibration"].update(probability=[0.9, 0.5, 0.1]),
+        lambda d: d.update(threshold=1.5),
+        lambda d: d["imputation_values"].__setitem__(0, "nan"),
+    ],
+)
+def test_damaged_fields_are_rejected(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    document = logistic_model().to_json()
+    damage(document)
+    _expect_error(_write(tmp_path, document), "retrain")
+
+
+def test_tree_with_a_cycle_is_rejected_rather_than_hanging(tmp_path: Path) -> None:
+    document = tree_model().to_json()
+    document["estimator"]["trees"][0]["left"][0] = 0
+    _expect_error(_write(tmp_path, document), "invalid node")
+
+
+def test_default_model_ships_and_loads() -> None:
+    model = load_scoring_model()
+    assert Path(default_model_path()).name == "default-model.json"
+    assert 0.0 < model.threshold <= 1.0
+    assert model.metadata.get("training_sources")
+    neutral = model.probability({})
+    assert 0.0 <= neutral <= 1.0
