@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import fnmatch
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from provenance.config import Config
 from provenance.disclosure import Disclosure, analyse
@@ -29,11 +30,17 @@ class CommitResult:
         return any(f.severity == "warning" for f in self.findings)
 
 
+@lru_cache(maxsize=256)
+def _author_pattern(pattern: str) -> re.Pattern[str]:
+    """``*`` and ``?`` are the only wildcards: bot names such as ``dependabot[bot]`` are literal."""
+    body = re.escape(pattern).replace(r"\*", ".*").replace(r"\?", ".")
+    return re.compile(body, re.IGNORECASE)
+
+
 def _is_exempt_author(facts: CommitFacts, patterns: tuple[str, ...]) -> bool:
     candidates = (facts.author_name, facts.author_email, f"{facts.author_name} <{facts.author_email}>")
-    # fnmatch treats [...] as a character class; bot names such as dependabot[bot] are meant literally.
     return any(
-        candidate.lower() == pattern.lower() or fnmatch.fnmatchcase(candidate.lower(), pattern.lower())
+        _author_pattern(pattern).fullmatch(candidate)
         for pattern in patterns for candidate in candidates if candidate
     )
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import click
 
@@ -25,7 +26,10 @@ _config_options = [
 ]
 
 
-def config_options(function):  # type: ignore[no-untyped-def]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def config_options(function: F) -> F:
     for option in reversed(_config_options):
         function = option(function)
     return function
@@ -102,11 +106,11 @@ def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, c
 def verify(range_spec: str | None, last: int | None, output_format: str, config_file: str | None,
            config_overrides: tuple[str, ...]) -> int:
     """Check every commit of a range with the commit-msg rules (for CI)."""
-    from provenance import git
-    from provenance.verify import run_verify
+    from provenance.verify import open_repo, run_verify
 
-    config = _load(config_file, config_overrides, git.toplevel())
-    code, report = run_verify(config, range_spec=range_spec, last=last, output_format=output_format)
+    repo = open_repo()
+    config = _load(config_file, config_overrides, repo.top)
+    code, report = run_verify(repo, config, range_spec=range_spec, last=last, output_format=output_format)
     click.echo(report)
     return code
 

@@ -70,7 +70,8 @@ def _conventions(value: Any) -> frozenset[str]:
     names = _string_list(value)
     unknown = [name for name in names if name not in CONVENTION_IDS]
     if unknown:
-        raise _Invalid(f"unknown convention {unknown[0]!r}{_did_you_mean(unknown[0], CONVENTION_IDS)}; "
+        choices = [*CONVENTION_IDS, "any", "strict"]
+        raise _Invalid(f"unknown convention {unknown[0]!r}{_did_you_mean(unknown[0], choices)}; "
                        f"use 'any', 'strict' or a list of: {', '.join(sorted(CONVENTION_IDS))}")
     return frozenset(names)
 
@@ -174,6 +175,8 @@ def _load_toml(path: str) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file or remove it") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
@@ -205,7 +208,10 @@ def load_config(directory: str, explicit_file: str | None = None,
         path, is_pyproject = found
         data = _load_toml(path)
         if is_pyproject:
-            section = data.get("tool", {}).get("git-provenance")
+            tool = data.get("tool", {})
+            if not isinstance(tool, dict):
+                raise ConfigError(f"{path}: 'tool' must be a table ([tool.git-provenance]), not {tool!r}")
+            section = tool.get("git-provenance")
             if section is not None:
                 if not isinstance(section, dict):
                     raise ConfigError(f"{path}: [tool.git-provenance] must be a table")
@@ -222,6 +228,6 @@ def load_config(directory: str, explicit_file: str | None = None,
 
     for option in SCHEMA:
         if option.env_var in environ:
-            config = _apply(config, {option.key: environ[option.env_var]},
-                            lambda k, var=option.env_var: f"environment variable {var}")
+            source = f"environment variable {option.env_var}"
+            config = _apply(config, {option.key: environ[option.env_var]}, lambda _key: source)
     return config

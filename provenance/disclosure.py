@@ -48,6 +48,20 @@ def analyse(message: ParsedMessage, accepted_conventions: Collection[str]) -> An
     return Analysis(summarise(accepted), tuple(accepted), tuple(not_accepted), tuple(malformed))
 
 
+def _add_agent(agents: list[Agent], new: Agent) -> None:
+    """Add ``new`` unless it names the same tool as one already listed; keep the more specific."""
+    for index, known in enumerate(agents):
+        if known.tool.lower() != new.tool.lower():
+            continue
+        if known.model is None or known.model == new.model:
+            if new.model is not None or new.extras:
+                agents[index] = Agent(known.tool, new.model or known.model, known.extras or new.extras)
+            return
+        if new.model is None:
+            return
+    agents.append(new)
+
+
 def summarise(matches: Collection[DisclosureMatch]) -> Disclosure:
     if not matches:
         return Disclosure(UNDISCLOSED, (), ())
@@ -55,7 +69,6 @@ def summarise(matches: Collection[DisclosureMatch]) -> Disclosure:
     agents: list[Agent] = []
     for found in matches:
         for agent in found.agents:
-            if agent not in agents:
-                agents.append(agent)
+            _add_agent(agents, agent)
     conventions = tuple(dict.fromkeys(m.convention for m in matches))
     return Disclosure(involvement, tuple(agents), conventions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from provenance.errors import GitError
 from provenance.git import first_line
@@ -16,19 +16,28 @@ _FORMAT = "%x00".join(_FIELDS)
 _CHUNK = 1 << 16
 
 
-def _facts(fields: list[bytes], comment_char: str) -> CommitFacts:
+def _facts(fields: list[bytes], comment_char: Callable[[str], str]) -> CommitFacts:
     sha, parents, an, ae, cn, ce, body = fields
     message, bad_lines = decode_message(body)
     text = [value.decode("utf-8", "replace") for value in (an, ae, cn, ce)]
     return CommitFacts(
         message=message, author_name=text[0], author_email=text[1], committer_name=text[2],
         committer_email=text[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
-        comment_char=comment_char, undecodable_lines=bad_lines,
+        comment_char=comment_char(message), undecodable_lines=bad_lines,
     )
 
 
-def iter_commits(rev_args: Sequence[str], cwd: str | None = None, comment_char: str = "#") -> Iterator[CommitFacts]:
-    """Commits selected by ``git log REV_ARGS``, newest first, read as one stream."""
+def _hash_comments(message: str) -> str:
+    return "#"
+
+
+def iter_commits(rev_args: Sequence[str], cwd: str | None = None,
+                 comment_char: Callable[[str], str] = _hash_comments) -> Iterator[CommitFacts]:
+    """Commits selected by ``git log REV_ARGS``, newest first, read as one stream.
+
+    ``comment_char`` gives the comment character for a message (core.commentChar, which may be
+    ``auto``), so trailers are read as ``git interpret-trailers`` reads them in this repository.
+    """
     command = ["git", "log", "-z", f"--format={_FORMAT}", *rev_args, "--"]
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None

@@ -15,7 +15,7 @@ from provenance.config import Config
 from provenance.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 from provenance.message import CommitFacts, decode_message
 from provenance.report import finding_lines
-from provenance.repository import git_dir_for_message_file, read_hook_settings
+from provenance.repository import git_dir_for_message_file, read_repo_settings
 
 REJECTED_COPY = "PROVENANCE_REJECTED_MSG"
 
@@ -33,7 +33,7 @@ def read_message_file(path: str) -> bytes:
 
 
 def facts_for_pending_commit(message_file: str, data: bytes) -> CommitFacts:
-    settings = read_hook_settings()
+    settings = read_repo_settings()
     message, bad_lines = decode_message(data)
     git_dir = git_dir_for_message_file(message_file)
     merging = git_dir is not None and os.path.exists(os.path.join(git_dir, "MERGE_HEAD"))

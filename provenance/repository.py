@@ -1,4 +1,4 @@
-"""Facts about the repository a hook runs in, read with as few git processes as possible."""
+"""Repository settings the checks need, read with as few git processes as possible."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _AUTO_COMMENT_CHARS = "#;@!$%^&|:"
 
 
 @dataclass(frozen=True)
-class HookSettings:
+class RepoSettings:
     comment_char_setting: str
     user_name: str
     user_email: str
@@ -25,7 +25,7 @@ class HookSettings:
         return next((ch for ch in _AUTO_COMMENT_CHARS if ch not in starts), "#")
 
 
-def read_hook_settings(cwd: str | None = None) -> HookSettings:
+def read_repo_settings(cwd: str | None = None) -> RepoSettings:
     """core.commentChar, user.name and user.email in one ``git config`` call."""
     proc = git.run(["config", "-z", "--get-regexp", r"^(core\.commentchar|user\.name|user\.email)$"],
                    cwd=cwd, check=False)
@@ -36,7 +36,7 @@ def read_hook_settings(cwd: str | None = None) -> HookSettings:
         if key:
             values[key] = value
     raw_comment_char = values.get("core.commentchar", "#")
-    return HookSettings(
+    return RepoSettings(
         comment_char_setting="auto" if raw_comment_char == "auto" else (raw_comment_char[:1] or "#"),
         user_name=values.get("user.name", ""),
         user_email=values.get("user.email", ""),

@@ -61,10 +61,10 @@ class Rule:
 def _suggestion(found: DisclosureMatch) -> str:
     agent = found.agents[0] if found.agents else None
     tool = agent.tool if agent else "TOOL"
-    model = (agent.model if agent else None) or "MODEL"
+    model = agent.model if agent else None
     if found.involvement == "generated":
-        return f"Generated-by: {tool} {model}"
-    return f"Assisted-by: {tool}:{model}"
+        return f"Generated-by: {tool} {model}" if model else f"Generated-by: {tool}"
+    return f"Assisted-by: {tool}:{model}" if model else f"Assisted-by: {tool}"
 
 
 class MissingDisclosure(Rule):

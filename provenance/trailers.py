@@ -17,6 +17,7 @@ The tests compare this module against git itself on generated messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # git's isspace(): its ctype table has exactly these four as space.
@@ -50,23 +51,15 @@ def _is_blank(line: str) -> bool:
     return all(ch in _GIT_SPACE for ch in line)
 
 
-def _is_ascii_alnum(ch: str) -> bool:
-    return ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ("0" <= ch <= "9")
+# git's find_separator(): ASCII letters, digits and '-', then optional blanks (not at the start of
+# the line), then the ':'. A line that starts with ':' has its separator at 0, which is no trailer.
+_SEPARATOR_RE = re.compile(r"(?:[A-Za-z0-9-]+[ \t]*)?:")
 
 
 def find_separator(line: str) -> int:
     """Index of the ``:`` that makes ``line`` a trailer, or -1 (git's find_separator)."""
-    whitespace_found = False
-    for index, ch in enumerate(line):
-        if ch == ":":
-            return index
-        if not whitespace_found and (_is_ascii_alnum(ch) or ch == "-"):
-            continue
-        if index != 0 and ch in " \t":
-            whitespace_found = True
-            continue
-        break
-    return -1
+    match = _SEPARATOR_RE.match(line)
+    return match.end() - 1 if match else -1
 
 
 def _split_lines(message: str) -> list[str]:
@@ -168,20 +161,12 @@ def _trailer_block_start(lines: list[str], end: int, comment_char: str) -> int:
     return end
 
 
+_FOLD_RE = re.compile(r"\n[ \t\n\r]*")
+
+
 def _unfold(value: str) -> str:
     """Collapse each newline and the blanks after it into one space, then trim (git's unfold_value)."""
-    out: list[str] = []
-    index = 0
-    while index < len(value):
-        ch = value[index]
-        index += 1
-        if ch == "\n":
-            while index < len(value) and value[index] in _GIT_SPACE:
-                index += 1
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out).strip(_GIT_SPACE)
+    return _FOLD_RE.sub(" ", value).strip(_GIT_SPACE)
 
 
 def parse_trailers(message: str, comment_char: str = "#") -> TrailerBlock:

@@ -35,6 +35,13 @@ def git(repo: Path | str, *args: str, env: dict[str, str] | None = None, check: 
     )
 
 
+def git_interpret_trailers(message: str) -> list[str]:
+    """What ``git interpret-trailers --parse`` reports for ``message``, one "Key: value" a line."""
+    proc = subprocess.run(["git", "interpret-trailers", "--parse"], input=message.encode("utf-8", "surrogateescape"),
+                          capture_output=True, check=True, env=clean_env(), timeout=60)
+    return proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+
+
 def init_repo(path: Path, branch: str = "main") -> Path:
     path.mkdir(parents=True, exist_ok=True)
     git(path, "init", "-q", "-b", branch)

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance.trailers import parse_trailers
-from tests.gitutil import clean_env
-
-
-def git_parse(message: str) -> list[str]:
-    proc = subprocess.run(["git", "interpret-trailers", "--parse"], input=message.encode("utf-8", "surrogateescape"),
-                          capture_output=True, check=True, env=clean_env(), timeout=10)
-    return proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+from tests.gitutil import git_interpret_trailers
 
 
 def ours(message: str) -> list[str]:
@@ -49,7 +42,7 @@ def messages(draw: st.DrawFn) -> str:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(messages())
 def test_generated_messages_agree_with_git(message: str) -> None:
-    assert ours(message) == git_parse(message)
+    assert ours(message) == git_interpret_trailers(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -66,7 +59,7 @@ def test_generated_messages_agree_with_git(message: str) -> None:
     "subject\n\nAI-Assisted: none\n# ------------------------ >8 ------------------------\nKey: v\n",
 ])
 def test_known_shapes_agree_with_git(message: str) -> None:
-    assert ours(message) == git_parse(message)
+    assert ours(message) == git_interpret_trailers(message)
 
 
 def test_line_numbers_point_at_the_trailer() -> None:

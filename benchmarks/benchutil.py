@@ -1,0 +1,68 @@
+"""What the benchmark scripts share: failing clearly, a clean environment, machine facts, p90."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+# git sets these while a hook runs; CI sets the others. Neither may steer what is measured.
+_DROPPED_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG",
+                      "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GITHUB_BASE_REF",
+                      "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "GITHUB_EVENT_PATH",
+                      "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME")
+
+
+def fail(message: str) -> NoReturn:
+    print(f"{Path(sys.argv[0]).stem}: error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def clean_env() -> dict[str, str]:
+    """The environment without git's hook variables and CI's base-branch hints; every tool uses
+    its cached bytecode."""
+    return {k: v for k, v in os.environ.items()
+            if k not in _DROPPED_VARIABLES and not k.startswith("GIT_PROVENANCE_")}
+
+
+def tool_output(argv: list[str], cwd: str | None = None) -> str:
+    try:
+        proc = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              env=clean_env())
+    except OSError as exc:
+        fail(f"cannot run {argv[0]}: {exc.strerror}")
+    return (proc.stdout or proc.stderr).strip()
+
+
+def require(path: Path, what: str, hint: str) -> str:
+    if not (path.is_file() and os.access(path, os.X_OK)):
+        fail(f"{what} not found at {path}; {hint}")
+    return str(path)
+
+
+def machine_info(python: str) -> dict[str, str]:
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+    except OSError:
+        pass
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return {
+        "nproc": str(nproc),
+        "cpu": cpu or platform.processor() or "unknown",
+        "os": f"{platform.system()} {platform.release()}",
+        "python": tool_output([python, "-c", "import sys; print(sys.version.split()[0])"]),
+        "git": tool_output(["git", "--version"]).removeprefix("git version "),
+        "load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def p90(values: list[float]) -> float:
+    if len(values) < 2:
+        return values[0]
+    return statistics.quantiles(values, n=10, method="inclusive")[8]
