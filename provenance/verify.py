@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -179,6 +180,20 @@ def _summary(results: list[CommitResult]) -> dict[str, int]:
     }
 
 
+def _involvement_counts(results: list[CommitResult]) -> dict[str, int]:
+    counts = Counter(r.disclosure.involvement for r in results if r.exempt is None)
+    return {kind: counts[kind] for kind in ("none", "assisted", "generated", "undisclosed") if counts[kind]}
+
+
+def _agent_counts(results: list[CommitResult]) -> dict[str, int]:
+    """Commits per AI tool (with its model where one was named), most used first."""
+    counts: Counter[str] = Counter()
+    for result in results:
+        for agent in result.disclosure.agents:
+            counts[f"{agent.tool} ({agent.model})" if agent.model else agent.tool] += 1
+    return dict(counts.most_common())
+
+
 def _json_report(selection: Selection, results: list[CommitResult]) -> str:
     commits = [
         {
@@ -194,8 +209,10 @@ def _json_report(selection: Selection, results: list[CommitResult]) -> str:
         }
         for r in results
     ]
+    summary: dict[str, object] = {**_summary(results), "involvement": _involvement_counts(results),
+                                   "agents": _agent_counts(results)}
     document = {"version": OUTPUT_VERSION, "tool": "git-provenance", "range": selection.description,
-                "summary": _summary(results), "commits": commits}
+                "summary": summary, "commits": commits}
     # Compact: with indent, CPython falls back to its pure-Python encoder, 7x slower on big ranges.
     return json.dumps(document, ensure_ascii=False)
 
@@ -215,6 +232,9 @@ def _text_report(selection: Selection, results: list[CommitResult]) -> str:
         lines.append("To fix, reword each failing commit (git rebase -i, then 'reword') and end its message "
                      "with one of:")
         lines.extend("    " + hint for hint in DISCLOSURE_TEMPLATE_LINES)
+    involvement = ", ".join(f"{kind} {count}" for kind, count in _involvement_counts(results).items())
+    agents = ", ".join(f"{name} {count}" for name, count in list(_agent_counts(results).items())[:8])
+    lines.append(f"involvement: {involvement or 'all exempt'}" + (f"; agents: {agents}" if agents else ""))
     lines.append(
         f"verify: {summary['commits']} commit(s) in {selection.description}: "
         f"{summary['failing']} failing, {summary['errors']} error(s), {summary['warnings']} warning(s), "
