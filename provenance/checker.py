@@ -69,4 +69,6 @@ def check_commit(facts: CommitFacts, config: Config) -> CommitResult:
                 continue
             for problem in rule.check(message, analysis):
                 findings.append(Finding(rule.id, rule.name, severity, problem.message, problem.line, problem.hint))
+    # Message-wide findings first, then in line order, so the output reads top to bottom.
+    findings.sort(key=lambda finding: -1 if finding.line is None else finding.line)
     return CommitResult(facts, message.subject, analysis.disclosure, tuple(findings), exempt)
