@@ -1,63 +1,169 @@
 """Data sets the classifier benchmarks and the default-model training share.
 
-- the research corpus at ../shared/corpus (labelled AI and human; see its README);
-- human-only code from old permissive releases, fetched by classifier_fetch_human.py into
-  benchmarks/.work/human-extra/ (one group per package).
+| data set          | label | languages | domain(s)                         | group      | read from |
+|-------------------|-------|-----------|-----------------------------------|------------|-----------|
+| whodunit          | both  | Python    | competitive                       | problem    | ../shared/corpus (research data, no licence) |
+| codenet-gpt       | both  | Python    | competitive                       | problem    | ../shared/corpus |
+| gptsniffer-java   | both  | Java      | exercises                         | task       | ../shared/corpus |
+| training-data-ai  | AI    | 8         | library cli web tests refactor data algo | domain/stem (one task) | training-data/ai (MIT, ours) |
+| pypi-human        | human | Python (+ a little C, JS) | library cli web tests data | project | benchmarks/.work/human-corpus (fetch_human_corpus.py) |
+| npm-human         | human | JavaScript, TypeScript | library cli web         | project    | benchmarks/.work/human-corpus |
+
+Only files with role "source" or "test" in the human corpus manifest are used (not docs/examples,
+not compiled JavaScript shipped beside TypeScript sources), at most MAX_FILES_PER_HUMAN_PROJECT per
+project so one big project cannot dominate.
+
+Featurising ~10,000 files takes minutes, so `featurise_cached` keeps feature rows in
+benchmarks/.work/feature-cache.json keyed by the text's hash, language and feature set.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import random
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY_ROOT))
 
+from provenance.classifier.features import FEATURE_SET  # noqa: E402
 from provenance.classifier.languages import GENERIC, language_for_path  # noqa: E402
+from provenance.classifier.screening import Skip, decode_source  # noqa: E402
 from provenance.classifier.training_data import (  # noqa: E402
+    AI,
     HUMAN,
     LabelledSample,
     find_research_corpus,
     read_research_corpus,
 )
 
-HUMAN_EXTRA = REPOSITORY_ROOT / "benchmarks" / ".work" / "human-extra"
-# Build output, bundles and vendored code are not anybody's hand-written style.
-_GENERATED_FOLDERS = {"dist", "build", "bundles", "umd", "_esm5", "_esm2015", "_cjs", "node_modules", "min", "locale"}
+WORK = REPOSITORY_ROOT / "benchmarks" / ".work"
+HUMAN_CORPUS = WORK / "human-corpus"
+TRAINING_DATA_AI = REPOSITORY_ROOT / "training-data" / "ai"
+FEATURE_CACHE = WORK / "feature-cache.json"
+MAX_FILES_PER_HUMAN_PROJECT = 150
+HUMAN_ROLES = ("source", "test")
+RESEARCH_SOURCES = [
+    "whodunit (Idialu et al., MSR 2024; research data, no licence)",
+    "codenet-gpt (DetectCodeGPT / Project CodeNet; research data, no licence)",
+    "gptsniffer-java (Nguyen et al., JSS 2024; research data, no licence)",
+]
 
 
-def research_samples() -> list[LabelledSample]:
+def research_samples(required: bool = True) -> list[LabelledSample]:
     corpus = find_research_corpus(REPOSITORY_ROOT)
     if corpus is None:
-        raise SystemExit(f"research corpus not found at {REPOSITORY_ROOT.parent / 'shared' / 'corpus'}")
+        if required:
+            raise SystemExit(f"research corpus not found at {REPOSITORY_ROOT.parent / 'shared' / 'corpus'}")
+        return []
     return read_research_corpus(corpus)
 
 
-def extra_human_samples(folder: Path = HUMAN_EXTRA) -> list[LabelledSample]:
-    """Human source files of each fetched release, dataset named after its registry."""
+def _read(path: Path) -> str | None:
+    text = decode_source(path.read_bytes())
+    return None if isinstance(text, Skip) or not text.strip() else text
+
+
+def training_data_ai_samples(folder: Path = TRAINING_DATA_AI) -> list[LabelledSample]:
+    """The AI-written files of training-data/ai (MIT, written for this project), per MANIFEST.json."""
+    manifest = json.loads((folder / "MANIFEST.json").read_text())
     samples = []
-    if not folder.is_dir():
-        return samples
-    for release in sorted(path for path in folder.iterdir() if path.is_dir()):
-        registry = (release / "SOURCE.txt").read_text().split()[0] if (release / "SOURCE.txt").exists() else "extra"
-        files = [path for path in sorted(release.rglob("*")) if path.is_file()]
-        # A package shipping TypeScript sources ships compiled JavaScript beside them: keep the sources.
-        has_typescript = any(path.suffix == ".ts" and not path.name.endswith(".d.ts") for path in files)
-        for path in files:
-            parts = set(path.relative_to(release).parts[:-1])
-            language = language_for_path(path.name)
-            if (
-                language is GENERIC
-                or parts & _GENERATED_FOLDERS
-                or path.name.endswith((".d.ts", ".min.js"))
-                or (has_typescript and language.name == "javascript")
-            ):
+    for entry in manifest["files"]:
+        path = folder / entry["path"]
+        text = _read(path)
+        if text is None:
+            continue
+        # Every file answers a different request; the group is domain + normalised stem, so a task
+        # written in two languages (were one added) stays on one side of every split.
+        stem = Path(entry["path"]).stem.lower().replace("_", "").replace("-", "")
+        group = f"training-data-ai/{entry['domain']}/{stem}"
+        samples.append(
+            LabelledSample(text, str(path), AI, group, "training-data-ai", entry["language"], entry["domain"])
+        )
+    return samples
+
+
+def human_corpus_manifest(folder: Path = HUMAN_CORPUS) -> dict | None:
+    manifest = folder / "MANIFEST.json"
+    return json.loads(manifest.read_text()) if manifest.is_file() else None
+
+
+def human_corpus_samples(
+    folder: Path = HUMAN_CORPUS, cap: int = MAX_FILES_PER_HUMAN_PROJECT, seed: int = 0
+) -> list[LabelledSample]:
+    """Source and test files of the fetched human corpus; data set `{registry}-human`, group = project."""
+    manifest = human_corpus_manifest(folder)
+    if manifest is None:
+        return []
+    rng = random.Random(seed)
+    samples = []
+    for project in manifest["projects"]:
+        registry = project.get("registry", "pypi")
+        files = [entry for entry in project["files"] if entry["role"] in HUMAN_ROLES]
+        if len(files) > cap:
+            files = sorted(rng.sample(files, cap), key=lambda entry: entry["path"])
+        for entry in files:
+            language = language_for_path(entry["path"])
+            if language is GENERIC:
                 continue
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (UnicodeDecodeError, OSError):
+            text = _read(folder / entry["path"])
+            if text is None:
                 continue
             samples.append(
-                LabelledSample(text, str(path), HUMAN, f"{registry}/{release.name}", f"{registry}-human", language.name)
+                LabelledSample(
+                    text, entry["path"], HUMAN, f"{registry}-human/{project['project']}", f"{registry}-human",
+                    language.name, project["domain"],
+                )
             )
     return samples
+
+
+def human_corpus_sources(folder: Path = HUMAN_CORPUS) -> list[str]:
+    manifest = human_corpus_manifest(folder) or {"projects": []}
+    return [
+        f"{project.get('registry', 'pypi')}:{project['project']}=={project['version']} "
+        f"({project['licence']}, released {project['release_date']}, human only)"
+        for project in manifest["projects"]
+    ]
+
+
+def all_samples(require_corpus: bool = True) -> list[LabelledSample]:
+    """Every data set in the table above that is present."""
+    return research_samples(require_corpus) + training_data_ai_samples() + human_corpus_samples()
+
+
+def cap_per_group(samples: list[LabelledSample], cap: int, seed: int = 0) -> list[LabelledSample]:
+    """At most `cap` files per group."""
+    by_group: dict[str, list[LabelledSample]] = defaultdict(list)
+    for sample in samples:
+        by_group[sample.group].append(sample)
+    rng = random.Random(seed)
+    kept = []
+    for group in sorted(by_group):
+        members = by_group[group]
+        kept.extend(members if len(members) <= cap else rng.sample(members, cap))
+    return kept
+
+
+def featurise_cached(samples: list[LabelledSample], cache_path: Path = FEATURE_CACHE):
+    """`training.featurise` with a cache of feature rows on disk (same rows, computed once)."""
+    from provenance.classifier.training import featurise
+
+    cache: dict[str, list | None] = {}
+    if cache_path.is_file():
+        document = json.loads(cache_path.read_text())
+        if document.get("feature_set") == FEATURE_SET:
+            cache = document["rows"]
+    before = len(cache)
+
+    def key(sample: LabelledSample) -> str:
+        return hashlib.sha256(f"{sample.language}\0{sample.text}".encode("utf-8", "surrogateescape")).hexdigest()
+
+    matrix = featurise(samples, cache={"get": cache.get, "set": cache.__setitem__, "key": key})
+    if len(cache) != before:
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        cache_path.write_text(json.dumps({"feature_set": FEATURE_SET, "rows": cache}))
+    return matrix

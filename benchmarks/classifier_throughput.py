@@ -7,7 +7,8 @@ the default model. A breakdown times the stages separately, so a slow stage is v
 
     python benchmarks/classifier_throughput.py [--repeat 3]
 
-Uses the research corpus and, when fetched, the human-only releases (real files of varied size).
+Uses the research corpus, training-data/ai and, when fetched (fetch_human_corpus.py), the human corpus
+(real files of varied size).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 import time
 from collections import defaultdict
 
-from classifier_datasets import extra_human_samples, research_samples
+from classifier_datasets import human_corpus_samples, research_samples, training_data_ai_samples
 
 from provenance.classifier.features import extract_features
 from provenance.classifier.languages import language_by_name
@@ -38,7 +39,7 @@ def main() -> int:
     model = load_scoring_model()
     load_seconds = time.perf_counter() - started
     units = [(sample.text.encode("utf-8"), sample.path, sample.language)
-             for sample in research_samples() + extra_human_samples()]  # fmt: skip
+             for sample in research_samples() + training_data_ai_samples() + human_corpus_samples()]  # fmt: skip
     lines_by_language: dict[str, int] = defaultdict(int)
     for data, _, language in units:
         lines_by_language[language] += data.count(b"\n") + 1

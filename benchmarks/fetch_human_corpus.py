@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
 """Fetch a corpus of HUMAN-written source code for the stylometric classifier.
 
-Downloads source distributions of permissively licensed PyPI projects at
-releases that predate mid-2021 (before 2021-06-29, i.e. before AI coding
-assistants were in wide use), and extracts only their source files into a
+The one human-corpus fetcher of the project (it replaced classifier_fetch_human.py). Downloads
+source distributions of permissively licensed PyPI projects, and npm packages of permissively
+licensed JavaScript/TypeScript projects, at releases that predate mid-2021 (before 2021-06-29, i.e.
+before AI coding assistants were in wide use), and extracts only their source files into a
 git-ignored cache:
 
-    benchmarks/.work/human-corpus/<project>-<version>/...
+    benchmarks/.work/human-corpus/<project>-<version>/...        (PyPI)
+    benchmarks/.work/human-corpus/npm-<package>-<version>/...    (npm)
     benchmarks/.work/human-corpus/MANIFEST.json
 
 Only the standard library is used; the downloads go through ``pip download``
-run as a subprocess, so pip's index configuration applies.
+and ``npm pack`` run as subprocesses, so each client's registry configuration
+applies. Consumers (benchmarks/classifier_datasets.py) read MANIFEST.json and
+keep files whose role is "source" or "test" (not "docs" or "generated").
 
-Each release's date is pinned below from the project's release history and is
-checked again after download: the newest file timestamp inside the sdist
-must not be after the cutoff, or the project is rejected.
+Each release's date is pinned below from the project's release history. For
+PyPI it is checked again after download: the newest file timestamp inside the
+sdist must not be after the cutoff, or the project is rejected. npm normalises
+every timestamp in a package tarball (to 1985-10-26), so for npm the pinned
+date (from the project's changelog) is the only evidence; it is still checked
+against the cutoff.
 
 Some packages are reserved for independent evaluation and must never enter
 the training corpus; they are in DENY_LIST, which is checked for the pinned
@@ -25,6 +32,7 @@ Usage:
     python benchmarks/fetch_human_corpus.py --list     # print pinned sources
     python benchmarks/fetch_human_corpus.py --only click flask
     python benchmarks/fetch_human_corpus.py --force    # re-fetch everything
+    python benchmarks/fetch_human_corpus.py --no-npm   # PyPI only
 """
 
 from __future__ import annotations
@@ -83,6 +91,25 @@ PINNED = [
     ("jmespath",             "0.10.0", "MIT",                "2020-05-12", "data"),
     ("simplejson",           "3.17.2", "MIT OR AFL-2.1",     "2020-07-16", "data"),  # also C
 ]
+# npm packages (JavaScript/TypeScript), same shape. Release dates from each project's changelog
+# (the registry mirror reachable here reports re-publication dates from 2024, so it cannot confirm them).
+NPM_PINNED = [
+    ("lodash",    "4.17.20", "MIT",        "2020-08-13", "library"),
+    ("express",   "4.17.1",  "MIT",        "2019-05-26", "web"),
+    ("commander", "6.2.1",   "MIT",        "2020-12-13", "cli"),
+    ("moment",    "2.29.1",  "MIT",        "2020-10-06", "library"),
+    ("rxjs",      "6.6.3",   "Apache-2.0", "2020-09-03", "library"),   # TypeScript sources in src/
+    ("async",     "3.2.0",   "MIT",        "2020-02-24", "library"),
+]
+# Build output, bundles, vendored data and locale tables shipped in npm packages are nobody's style.
+NPM_GENERATED_DIR_PARTS = {"dist", "build", "bundles", "umd", "_esm5", "_esm2015", "_cjs", "min", "locale"}
+
+
+def all_pins():
+    """(registry, project, version, licence, release date, domain) for every pinned source."""
+    return [("pypi", *pin) for pin in PINNED] + [("npm", *pin) for pin in NPM_PINNED]
+
+
 # Tried and left out because today's pip cannot even download them as sdists:
 #   pytest 6.2.x   - pyproject build requirement "setuptools>=>=42.0" is invalid
 #   uvicorn 0.14.0 - metadata "click>=7.*" is rejected by current packaging
@@ -128,8 +155,8 @@ def check_deny(names) -> None:
 
 
 def validate_pins() -> None:
-    check_deny(p[0] for p in PINNED)
-    for name, version, licence, released, _domain in PINNED:
+    check_deny(p[1] for p in all_pins())
+    for _registry, name, version, licence, released, _domain in all_pins():
         if dt.date.fromisoformat(released) >= CUTOFF:
             raise SystemExit(f"error: {name}=={version} released {released}, not before {CUTOFF}")
         if not any(tok in licence for tok in PERMISSIVE):
@@ -159,6 +186,23 @@ def pip_download(name: str, version: str, workdir: Path, timeout: int) -> Path:
     return archives[0]
 
 
+def npm_pack(name: str, version: str, workdir: Path, timeout: int) -> Path:
+    cmd = ["npm", "pack", "--silent", f"{name}@{version}"]
+    try:
+        proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=timeout)
+    except FileNotFoundError:
+        raise FetchError("npm is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise FetchError(f"npm pack timed out after {timeout}s") from None
+    if proc.returncode != 0:
+        lines = [l.strip() for l in (proc.stderr or proc.stdout).splitlines() if l.strip()]
+        raise FetchError(f"npm pack failed: {(lines[-1] if lines else '?')[:200]}")
+    archives = [p for p in workdir.iterdir() if p.name.endswith(".tgz")]
+    if len(archives) != 1:
+        raise FetchError(f"expected one package tarball, found {len(archives)}")
+    return archives[0]
+
+
 def iter_members(archive: Path):
     """Yield (posix path, mtime, reader) for regular files in the archive."""
     if archive.name.endswith(".zip"):
@@ -176,11 +220,13 @@ def iter_members(archive: Path):
                 yield m.name, m.mtime, m.size, (lambda m=m: tf.extractfile(m).read())
 
 
-def keep(rel: PurePosixPath, size: int) -> str | None:
+def keep(rel: PurePosixPath, size: int, registry: str = "pypi") -> str | None:
     """Language of a member worth keeping, or None."""
     if size > MAX_FILE_BYTES or any(p in SKIP_DIR_PARTS for p in rel.parts[:-1]):
         return None
-    if rel.name.endswith((".min.js", ".bundle.js")) or ".egg-info" in str(rel):
+    if registry == "npm" and any(p in NPM_GENERATED_DIR_PARTS for p in rel.parts[:-1]):
+        return None
+    if rel.name.endswith((".min.js", ".bundle.js", ".d.ts")) or ".egg-info" in str(rel):
         return None
     if any(canon(p) in DENY_LIST for p in rel.parts):
         return None
@@ -197,8 +243,8 @@ def role_of(rel: PurePosixPath) -> str:
 
 
 def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
-    name, version, licence, released, domain = pin
-    outdir = dest / f"{canon(name)}-{version}"
+    registry, name, version, licence, released, domain = pin
+    outdir = dest / (f"npm-{canon(name)}-{version}" if registry == "npm" else f"{canon(name)}-{version}")
     marker = outdir / MARKER
     if marker.exists() and not force:
         return {"status": "cached", **json.loads(marker.read_text())}
@@ -206,7 +252,7 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
         shutil.rmtree(outdir)
 
     with tempfile.TemporaryDirectory(prefix="hc-") as tmp:
-        archive = pip_download(name, version, Path(tmp), timeout)
+        archive = (npm_pack if registry == "npm" else pip_download)(name, version, Path(tmp), timeout)
         newest, files, pkg_info, licence_files = 0.0, [], "", []
         staged = Path(tmp) / "out"
         for member, mtime, size, read in iter_members(archive):
@@ -221,7 +267,7 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
                 (staged / rel).parent.mkdir(parents=True, exist_ok=True)
                 (staged / rel).write_bytes(read())  # keep the notice next to the code
                 licence_files.append(f"{outdir.name}/{rel}")
-            lang = keep(rel, size)
+            lang = keep(rel, size, registry)
             if lang is None:
                 continue
             data = read()
@@ -236,6 +282,14 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
                 "sha256": hashlib.sha256(data).hexdigest(),
             })
         built = dt.datetime.fromtimestamp(newest, dt.timezone.utc)
+        if registry == "npm":
+            # npm sets every timestamp to 1985-10-26: only the pinned date says when it was released.
+            built = dt.datetime.combine(dt.date.fromisoformat(released), dt.time(), dt.timezone.utc)
+            # A package shipping TypeScript sources ships compiled JavaScript beside them.
+            if any(f["language"] == "typescript" for f in files):
+                for f in files:
+                    if f["language"] == "javascript":
+                        f["role"] = "generated"
         drift = abs((built.date() - dt.date.fromisoformat(released)).days)
         if drift > 7:
             print(f"warning: {name}=={version}: sdist dated {built:%Y-%m-%d}, pinned release date {released}",
@@ -249,7 +303,7 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
         classifiers = [c for c in (meta.get_all("Classifier") or [])] if meta else []
         lic_cls = [c.split("::")[-1].strip() for c in classifiers if c.startswith("License ::")]
         record = {
-            "project": canon(name), "version": version, "licence": licence,
+            "registry": registry, "project": canon(name), "version": version, "licence": licence,
             "licence_declared": declared, "licence_classifiers": lic_cls, "licence_files": licence_files,
             "release_date": released, "sdist": archive.name,
             "sdist_sha256": hashlib.sha256(archive.read_bytes()).hexdigest(),
@@ -264,22 +318,23 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
 
 def write_manifest(dest: Path) -> dict:
     projects = []
-    pinned = {(canon(p[0]), p[1]): p for p in PINNED}
+    pinned = {(p[0], canon(p[1]), p[2]): p for p in all_pins()}
     for marker in sorted(dest.glob(f"*/{MARKER}")):
         rec = json.loads(marker.read_text())
-        pin = pinned.get((rec["project"], rec["version"]))
+        rec.setdefault("registry", "pypi")
+        pin = pinned.get((rec["registry"], rec["project"], rec["version"]))
         if pin is None:
             continue  # stale directory from an older pin list
         check_deny([rec["project"]])
         # the pin list is authoritative for the curated fields
-        rec.update(licence=pin[2], release_date=pin[3], domain=pin[4])
+        rec.update(licence=pin[3], release_date=pin[4], domain=pin[5])
         projects.append(rec)
     manifest = {
         "version": MANIFEST_VERSION,
-        "description": "Human-written source from permissively licensed PyPI sdists released before the cutoff.",
+        "description": "Human-written source from permissively licensed PyPI sdists and npm packages "
+                       "released before the cutoff. Use files with role source or test.",
         "cutoff": CUTOFF.isoformat(),
         "deny_list": sorted(DENY_LIST),
-        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "projects": projects,
     }
     (dest / "MANIFEST.json").write_text(json.dumps(manifest, indent=1) + "\n")
@@ -287,10 +342,10 @@ def write_manifest(dest: Path) -> dict:
 
 
 def print_list() -> None:
-    print(f"{'project':22} {'version':8} {'released':10}  {'domain':8} licence")
-    for name, version, licence, released, domain in PINNED:
-        print(f"{name:22} {version:8} {released:10}  {domain:8} {licence}")
-    print(f"\n{len(PINNED)} pinned, all released before {CUTOFF}; deny-list: {', '.join(sorted(DENY_LIST))}")
+    print(f"{'registry':8} {'project':22} {'version':8} {'released':10}  {'domain':8} licence")
+    for registry, name, version, licence, released, domain in all_pins():
+        print(f"{registry:8} {name:22} {version:8} {released:10}  {domain:8} {licence}")
+    print(f"\n{len(all_pins())} pinned, all released before {CUTOFF}; deny-list: {', '.join(sorted(DENY_LIST))}")
 
 
 def main(argv=None) -> int:
@@ -298,6 +353,7 @@ def main(argv=None) -> int:
     ap.add_argument("--list", action="store_true", help="print the pinned sources and exit")
     ap.add_argument("--only", nargs="+", metavar="PROJECT", help="fetch only these pinned projects")
     ap.add_argument("--dest", type=Path, default=DEFAULT_DEST, help=f"cache folder (default {DEFAULT_DEST})")
+    ap.add_argument("--no-npm", action="store_true", help="skip the npm packages (no npm client)")
     ap.add_argument("--force", action="store_true", help="re-fetch even if already present")
     ap.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     ap.add_argument("--timeout", type=int, default=600, help="seconds per pip download")
@@ -308,15 +364,17 @@ def main(argv=None) -> int:
         print_list()
         return 0
 
-    pins = PINNED
+    pins = all_pins()
+    if args.no_npm:
+        pins = [p for p in pins if p[0] != "npm"]
     if args.only:
         check_deny(args.only)
         wanted = {canon(n) for n in args.only}
-        unknown = wanted - {canon(p[0]) for p in PINNED}
+        unknown = wanted - {canon(p[1]) for p in all_pins()}
         if unknown:
             print(f"error: not in the pinned list: {', '.join(sorted(unknown))} (see --list)", file=sys.stderr)
             return 2
-        pins = [p for p in PINNED if canon(p[0]) in wanted]
+        pins = [p for p in pins if canon(p[1]) in wanted]
 
     args.dest.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
@@ -332,7 +390,7 @@ def main(argv=None) -> int:
 
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         for pin, rec, err in pool.map(run, pins):
-            label = f"{pin[0]}=={pin[1]}"
+            label = f"{pin[0]}:{pin[1]}=={pin[2]}"
             if err:
                 failures += 1
                 print(f"FAIL    {label}: {err}", file=sys.stderr)

@@ -39,7 +39,8 @@ def git_interpret_trailers(message: str) -> list[str]:
     """What ``git interpret-trailers --parse`` reports for ``message``, one "Key: value" a line."""
     proc = subprocess.run(["git", "interpret-trailers", "--parse"], input=message.encode("utf-8", "surrogateescape"),
                           capture_output=True, check=True, env=clean_env(), timeout=60)
-    return proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    # Split on newlines only: a value may keep a carriage return from a CRLF continuation line.
+    return proc.stdout.decode("utf-8", "surrogateescape").split("\n")[:-1]
 
 
 def init_repo(path: Path, branch: str = "main") -> Path:

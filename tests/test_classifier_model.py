@@ -169,3 +169,19 @@ def test_default_model_ships_and_loads() -> None:
     assert model.metadata.get("training_sources")
     neutral = model.probability({})
     assert 0.0 <= neutral <= 1.0
+
+
+def test_shipped_model_is_compact_deterministic_and_scores_real_code() -> None:
+    from provenance.classifier.languages import language_for_path
+    from provenance.classifier.scoring import score_text
+
+    path = Path(default_model_path())
+    assert path.stat().st_size < 300_000
+    model = load_scoring_model()
+    assert "trained_at" not in model.metadata  # retraining on the same data gives the same bytes
+    assert model.metadata["calibration_held_out"] == "domain"
+    assert {"training-data-ai", "pypi-human", "npm-human"} <= set(model.metadata["datasets"])
+    fixtures = Path(__file__).parent / "classifier_fixtures"
+    for fixture in ("sample.py", "Sample.java", "sample.go"):
+        score = score_text((fixtures / fixture).read_text(), language_for_path(fixture), model)
+        assert isinstance(score, float) and 0.0 <= score <= 1.0

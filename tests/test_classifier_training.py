@@ -124,3 +124,24 @@ def test_threshold_flags_at_most_the_target_share_of_humans() -> None:
     threshold = threshold_for_fpr(humans, 0.01)
     assert sum(score >= threshold for score in humans) <= 10
     assert sum(score >= threshold for score in humans) == 10  # and no stricter than needed
+
+
+def test_warm_start_from_a_tree_model_exports_one_faithful_ensemble() -> None:
+    """Continuing boosting from a base ensemble (train --from-history) must score as sklearn does."""
+    pytest.importorskip("sklearn")
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from provenance.classifier.training import _FixedStart, _fit_estimator
+
+    rng = np.random.default_rng(1)
+    values = rng.normal(size=(120, len(FEATURE_NAMES)))
+    labels = (values[:, 0] + values[:, 2] > 0).astype(int)
+    base = _fit_estimator(values, (values[:, 0] > 0).astype(int), "trees", seed=0)
+    parameters = {"n_estimators": 20, "max_depth": 2, "learning_rate": 0.1, "subsample": 0.8, "min_samples_leaf": 5}
+    combined = _fit_estimator(values, labels, "trees", 0, None, base, parameters)
+    assert len(combined.trees) == len(base.trees) + 20
+    reference = GradientBoostingClassifier(random_state=0, init=_FixedStart(base), **parameters).fit(values, labels)
+    expected = reference.decision_function(values[:20])
+    actual = [combined.raw_score(list(row)) for row in values[:20]]
+    assert actual == pytest.approx(list(expected), abs=1e-6)

@@ -13,12 +13,30 @@ Modules, one job each:
     features       the ordered feature vector
     model          versioned JSON model format and pure-Python scoring
     scoring        the text -> probability pipeline used by every caller
-    patch          added lines per file and hunk of a commit (one `git show`)
+    patch          added lines per file and hunk of a commit (one `git show`), and of many commits
+                   from one `git log --patch` stream
+    hunks          score_commits_hunks(repo_dir, shas): every hunk of many commits, one git process
+                   (for `verify`; pure Python)
     training_data  labelled folders and the research corpus
     training       scikit-learn fitting, calibration, threshold, export (heavy imports)
+    history_training  `train --from-history`: labels from disclosures, time split, warm-started fit
     commands       the `classify` and `train` click commands
+
+`score_commits_hunks` and `HunkScore` are also importable from this package (loaded on first use).
 """
+
+from typing import Any
 
 from .errors import ClassifierError, ClassifierUsageError, GitCommandError, ModelFileError
 
-__all__ = ["ClassifierError", "ClassifierUsageError", "GitCommandError", "ModelFileError"]
+__all__ = [
+    "ClassifierError", "ClassifierUsageError", "GitCommandError", "ModelFileError", "HunkScore", "score_commits_hunks",
+]  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("HunkScore", "score_commits_hunks"):
+        from . import hunks
+
+        return getattr(hunks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,5 @@
-"""The lines a commit adds, per file and per hunk, read from a single `git show` process.
+"""The lines a commit adds, per file and per hunk, read from a single `git show` process, or for
+many commits from a single `git log --patch` stream (`iter_log_patches`).
 
 Only additions matter for authorship: removed and context lines were written by someone else. The
 patch is read as bytes and split per file before decoding, so one file in another encoding is
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .errors import GitCommandError
@@ -104,3 +106,75 @@ def _unquote_path(raw: bytes) -> str:
     if raw.startswith(b"b/"):
         raw = raw[2:]
     return raw.decode("utf-8", "surrogateescape")
+
+
+_LOG_CHUNK = 1 << 16
+
+
+def iter_log_patches(
+    arguments: list[str],
+    fields: tuple[str, ...],
+    repository: str | os.PathLike[str] = ".",
+    stdin_revisions: list[str] | None = None,
+) -> Iterator[tuple[list[bytes], bytes]]:
+    """(header fields, zero-context patch) of every commit `git log ARGUMENTS` selects, read from ONE
+    `git log -p` process as a stream (never a process per commit).
+
+    Each commit is printed as NUL, its `fields` (git format placeholders) separated by NULs, a NUL,
+    then its patch. Neither a message nor a text patch can contain NUL (git shows files with NUL
+    bytes as binary), so after the first NUL the stream splits into groups of len(fields) + 1.
+    `stdin_revisions` are passed with --stdin (no command-line length limit for thousands of SHAs).
+    """
+    log_format = "%x00" + "%x00".join(fields) + "%x00"
+    command = [
+        "git", "-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
+        "-c", "log.showSignature=false", "log", f"--format={log_format}",
+        "--patch", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "-M",
+        *arguments, *(["--stdin"] if stdin_revisions is not None else []), "--",
+    ]  # fmt: skip
+    try:
+        process = subprocess.Popen(
+            command, cwd=repository, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE if stdin_revisions is not None else subprocess.DEVNULL,
+        )  # fmt: skip
+    except FileNotFoundError:
+        raise GitCommandError("git is not installed or not on PATH") from None
+    assert process.stdout is not None and process.stderr is not None
+    if stdin_revisions is not None:
+        assert process.stdin is not None
+        # git reads every revision from stdin before it prints anything, so this cannot deadlock.
+        try:
+            process.stdin.write("".join(f"{revision}\n" for revision in stdin_revisions).encode())
+            process.stdin.close()
+        except BrokenPipeError:  # git failed early; its exit status and stderr say why
+            pass
+    per_commit = len(fields) + 1
+    pending: list[bytes] = []
+    buffer = b""
+    started = False
+    try:
+        while True:
+            chunk = process.stdout.read(_LOG_CHUNK)
+            if not chunk:
+                break
+            parts = (buffer + chunk).split(b"\0")
+            buffer = parts.pop()
+            for part in parts:
+                if not started:  # whatever precedes the first NUL (nothing)
+                    started = True
+                    continue
+                pending.append(part)
+                if len(pending) == per_commit:
+                    yield pending[:-1], pending[-1]
+                    pending = []
+        if started and len(pending) == per_commit - 1:
+            yield pending, buffer
+    finally:
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.stderr.close()
+        returncode = process.wait()
+    if returncode != 0:
+        message = stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = message[0] if message else f"exit status {returncode}"
+        raise GitCommandError(f"git log failed: {reason}")

@@ -78,14 +78,33 @@ class FeatureMatrix:
         ]
 
 
-def featurise(samples: Sequence[LabelledSample]) -> FeatureMatrix:
+def feature_row(text: str, language: str) -> list[float] | None:
+    """The feature vector of one text (NaN where not measurable), or None when screening skips it."""
+    if screen_text(text) is not None:
+        return None
+    features = extract_features(normalise_source(text), language_by_name(language))
+    return [math.nan if (value := features[name]) is None else float(value) for name in FEATURE_NAMES]
+
+
+def featurise(samples: Sequence[LabelledSample], cache: dict[str, Any] | None = None) -> FeatureMatrix:
+    """Feature rows of the samples that pass screening. `cache` ({"get", "set", "key"} callables)
+    lets benchmarks keep rows between runs; rows are stored with None for NaN."""
     kept: list[LabelledSample] = []
     rows: list[list[float]] = []
     for sample in samples:
-        if screen_text(sample.text) is not None:
+        if cache is not None:
+            key = cache["key"](sample)
+            stored = cache["get"](key, "missing")
+            if stored == "missing":
+                row = feature_row(sample.text, sample.language)
+                cache["set"](key, None if row is None else [None if math.isnan(v) else v for v in row])
+            else:
+                row = None if stored is None else [math.nan if v is None else v for v in stored]
+        else:
+            row = feature_row(sample.text, sample.language)
+        if row is None:
             continue
-        features = extract_features(normalise_source(sample.text), language_by_name(sample.language))
-        rows.append([math.nan if features[name] is None else features[name] for name in FEATURE_NAMES])
+        rows.append(row)
         kept.append(sample)
     return FeatureMatrix(
         values=np.array(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES)),
@@ -107,13 +126,61 @@ def _impute(values: np.ndarray, fill: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(values), fill, values)
 
 
-def _fit_estimator(values: np.ndarray, labels: np.ndarray, kind: EstimatorKind, seed: int) -> Estimator:
-    """Fit on imputed values and return the pure-Python estimator that reproduces its raw score."""
+TREE_PARAMETERS = dict(n_estimators=150, max_depth=3, learning_rate=0.05, subsample=0.8, min_samples_leaf=20)
+
+
+class _FixedStart:
+    """A GradientBoostingClassifier `init` that starts boosting from an existing estimator's raw
+    scores (warm start from the default model); fitting it does nothing."""
+
+    def __init__(self, estimator: Estimator) -> None:
+        self.estimator = estimator
+        self.classes_ = np.array([0, 1])
+
+    def fit(self, values: np.ndarray, labels: np.ndarray, sample_weight: np.ndarray | None = None) -> _FixedStart:
+        return self
+
+    def predict_proba(self, values: np.ndarray) -> np.ndarray:
+        raw = np.clip(_raw_scores(self.estimator, values), -30.0, 30.0)
+        probability = 1.0 / (1.0 + np.exp(-raw))
+        return np.column_stack([1.0 - probability, probability])
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return {"estimator": self.estimator}
+
+
+def _export_trees(boosting: GradientBoostingClassifier, scale: float = 1.0) -> tuple[RegressionTree, ...]:
+    return tuple(
+        RegressionTree(
+            feature=tuple(int(v) for v in tree.tree_.feature),
+            threshold=tuple(float(v) for v in tree.tree_.threshold),
+            left=tuple(int(v) for v in tree.tree_.children_left),
+            right=tuple(int(v) for v in tree.tree_.children_right),
+            value=tuple(float(v) * scale for v in tree.tree_.value[:, 0, 0]),
+        )
+        for tree in boosting.estimators_[:, 0]
+    )
+
+
+def _fit_estimator(
+    values: np.ndarray,
+    labels: np.ndarray,
+    kind: EstimatorKind,
+    seed: int,
+    sample_weight: np.ndarray | None = None,
+    start_from: GradientBoostedTrees | None = None,
+    tree_parameters: dict[str, Any] | None = None,
+) -> Estimator:
+    """Fit on imputed values and return the pure-Python estimator that reproduces its raw score.
+
+    With `start_from` (trees only), boosting continues from that ensemble's raw scores and the
+    result is one ensemble: its trees followed by the new ones (values rescaled to its learning rate).
+    """
     if kind == "logistic":
         scaler = StandardScaler().fit(values)
         scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
         regression = SklearnLogisticRegression(C=0.1, class_weight="balanced", max_iter=2000)
-        regression.fit((values - scaler.mean_) / scale, labels)
+        regression.fit((values - scaler.mean_) / scale, labels, sample_weight=sample_weight)
         return LogisticRegression(
             feature_mean=tuple(float(v) for v in scaler.mean_),
             feature_scale=tuple(float(v) for v in scale),
@@ -121,27 +188,27 @@ def _fit_estimator(values: np.ndarray, labels: np.ndarray, kind: EstimatorKind, 
             intercept=float(regression.intercept_[0]),
         )
     if kind == "trees":
-        boosting = GradientBoostingClassifier(
-            n_estimators=150, max_depth=3, learning_rate=0.05, subsample=0.8, min_samples_leaf=20,
-            random_state=seed,
-        )  # fmt: skip
-        boosting.fit(values, labels)
-        trees = tuple(
-            RegressionTree(
-                feature=tuple(int(v) for v in tree.tree_.feature),
-                threshold=tuple(float(v) for v in tree.tree_.threshold),
-                left=tuple(int(v) for v in tree.tree_.children_left),
-                right=tuple(int(v) for v in tree.tree_.children_right),
-                value=tuple(float(v) for v in tree.tree_.value[:, 0, 0]),
-            )
-            for tree in boosting.estimators_[:, 0]
-        )
-        unbiased = GradientBoostedTrees(float(boosting.learning_rate), 0.0, trees)
+        parameters = {**TREE_PARAMETERS, **(tree_parameters or {})}
+        if start_from is not None:
+            parameters["init"] = _FixedStart(start_from)
+        boosting = GradientBoostingClassifier(random_state=seed, **parameters)
+        boosting.fit(values, labels, sample_weight=sample_weight)
+        if start_from is not None:
+            added = _export_trees(boosting, float(boosting.learning_rate) / start_from.learning_rate)
+            return GradientBoostedTrees(start_from.learning_rate, start_from.baseline, start_from.trees + added)
+        unbiased = GradientBoostedTrees(float(boosting.learning_rate), 0.0, _export_trees(boosting))
         # The ensemble's starting value (the log-odds of the class prior) is read back from the
         # fitted model rather than from its private attributes.
         baseline = float(boosting.decision_function(values[:1])[0]) - unbiased.raw_score(list(values[0]))
-        return GradientBoostedTrees(float(boosting.learning_rate), baseline, trees)
+        return GradientBoostedTrees(float(boosting.learning_rate), baseline, unbiased.trees)
     raise ClassifierUsageError(f"unknown estimator kind {kind!r}; choose one of {', '.join(ESTIMATOR_KINDS)}")
+
+
+def balanced_weights(units: np.ndarray) -> np.ndarray:
+    """Sample weights giving every unit (data set) the same total weight, normalised to mean 1."""
+    names, inverse, counts = np.unique(units, return_inverse=True, return_counts=True)
+    weights = 1.0 / counts[inverse]
+    return weights * len(weights) / weights.sum()
 
 
 def _raw_scores(estimator: Estimator, values: np.ndarray) -> np.ndarray:
@@ -152,17 +219,30 @@ MIN_DATASETS_FOR_CROSS_DOMAIN = 3
 
 
 def out_of_fold_raw_scores(
-    matrix: FeatureMatrix, kind: EstimatorKind, seed: int = 0, groups: np.ndarray | None = None
+    matrix: FeatureMatrix,
+    kind: EstimatorKind,
+    seed: int = 0,
+    groups: np.ndarray | None = None,
+    leave_one_out: bool = False,
+    sample_weight: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Raw scores of each sample from a model fitted without its group (grouped K-fold)."""
+    """Raw scores of each sample from a model fitted without its group (grouped K-fold), or with
+    `leave_one_out` without its unit (one fit per distinct value of `groups`)."""
     groups = matrix.groups if groups is None else groups
-    folds = min(MAX_FOLDS, len(set(groups)))
+    if leave_one_out:
+        splits = [(np.flatnonzero(groups != unit), np.flatnonzero(groups == unit)) for unit in sorted(set(groups))]
+    else:
+        folds = min(MAX_FOLDS, len(set(groups)))
+        splits = list(GroupKFold(n_splits=folds).split(matrix.values, matrix.labels, groups))
     scores = np.zeros(len(matrix.labels))
-    for fit_index, held_out_index in GroupKFold(n_splits=folds).split(matrix.values, matrix.labels, groups):
+    for fit_index, held_out_index in splits:
         fill = imputation_values(matrix.values[fit_index])
         if len(set(matrix.labels[fit_index])) < 2:
             raise ClassifierUsageError("a cross-validation fold has only one label: add more groups of each label")
-        estimator = _fit_estimator(_impute(matrix.values[fit_index], fill), matrix.labels[fit_index], kind, seed)
+        weights = None if sample_weight is None else sample_weight[fit_index]
+        estimator = _fit_estimator(
+            _impute(matrix.values[fit_index], fill), matrix.labels[fit_index], kind, seed, weights
+        )
         scores[held_out_index] = _raw_scores(estimator, _impute(matrix.values[held_out_index], fill))
     return scores
 
@@ -193,6 +273,8 @@ class TrainingReport:
     out_of_fold_auroc: float
     out_of_fold_fpr_at_threshold: float
     out_of_fold_tpr_at_threshold: float
+    out_of_fold_raw: Any = None  # np.ndarray of out-of-fold raw scores, in matrix order
+    held_out_units: Any = None  # np.ndarray: the unit each sample was held out with
 
 
 def fit_model(
@@ -202,9 +284,10 @@ def fit_model(
     seed: int = 0,
     metadata: dict[str, Any] | None = None,
     cross_domain_calibration: bool = False,
+    **options: Any,
 ) -> tuple[Model, TrainingReport]:
     """Train, calibrate and set the threshold; see the module docstring for the procedure."""
-    return fit_matrix(featurise(samples), kind, target_fpr, seed, metadata, cross_domain_calibration)
+    return fit_matrix(featurise(samples), kind, target_fpr, seed, metadata, cross_domain_calibration, **options)
 
 
 def fit_matrix(
@@ -214,22 +297,47 @@ def fit_matrix(
     seed: int = 0,
     metadata: dict[str, Any] | None = None,
     cross_domain_calibration: bool = False,
+    held_out_by: Literal["group", "dataset", "domain"] | None = None,
+    balance_datasets: bool = False,
+    every_unit_threshold: bool = False,
+    timestamp: bool = True,
 ) -> tuple[Model, TrainingReport]:
-    """`fit_model` on samples already turned into features (lets evaluation featurise once)."""
+    """`fit_model` on samples already turned into features (lets evaluation featurise once).
+
+    `held_out_by` chooses what calibration holds out: "group" (grouped K-fold), "dataset" (the same
+    as `cross_domain_calibration`) or "domain" (one fit per data set / domain left out; needs at
+    least 3). `balance_datasets` weights samples so each data set has the same total weight.
+    `every_unit_threshold` sets the threshold so that at most `target_fpr` of the human samples of
+    EVERY held-out unit are flagged (not just of all of them pooled).
+    """
     label_counts = Counter(int(label) for label in matrix.labels)
     if label_counts[1] < 2 or label_counts[0] < 2 or len(set(matrix.groups)) < 2:
         raise ClassifierUsageError(
             "training needs at least 2 usable AI files, 2 usable human files and 2 groups "
             f"(found {label_counts[1]} AI, {label_counts[0]} human in {len(set(matrix.groups))} groups)"
         )
+    if held_out_by is None:
+        held_out_by = "dataset" if cross_domain_calibration else "group"
     datasets = np.array([sample.dataset for sample in matrix.samples])
-    held_out_by_dataset = cross_domain_calibration and len(set(datasets)) >= MIN_DATASETS_FOR_CROSS_DOMAIN
-    oof_raw = out_of_fold_raw_scores(matrix, kind, seed, datasets if held_out_by_dataset else None)
+    units = {
+        "group": matrix.groups,
+        "dataset": datasets,
+        "domain": np.array([sample.domain or sample.dataset for sample in matrix.samples]),
+    }[held_out_by]
+    if held_out_by != "group" and len(set(units)) < MIN_DATASETS_FOR_CROSS_DOMAIN:
+        held_out_by, units = "group", matrix.groups
+    by_unit = held_out_by != "group"
+    weights = balanced_weights(datasets) if balance_datasets else None
+    oof_raw = out_of_fold_raw_scores(matrix, kind, seed, units, leave_one_out=by_unit, sample_weight=weights)
     calibration = fit_calibration(oof_raw, matrix.labels)
     oof_probability = np.array([calibration(float(raw)) for raw in oof_raw])
-    threshold = threshold_for_fpr(oof_probability[matrix.labels == 0].tolist(), target_fpr)
+    human = matrix.labels == 0
+    threshold = threshold_for_fpr(oof_probability[human].tolist(), target_fpr)
+    if every_unit_threshold and by_unit:
+        for unit in sorted(set(units[human])):
+            threshold = max(threshold, threshold_for_fpr(oof_probability[human & (units == unit)].tolist(), target_fpr))
     fill = imputation_values(matrix.values)
-    estimator = _fit_estimator(_impute(matrix.values, fill), matrix.labels, kind, seed)
+    estimator = _fit_estimator(_impute(matrix.values, fill), matrix.labels, kind, seed, weights)
     flagged = oof_probability >= threshold
     report = TrainingReport(
         samples_by_label={"ai": label_counts[1], "human": label_counts[0]},
@@ -237,6 +345,13 @@ def fit_matrix(
         out_of_fold_auroc=float(roc_auc_score(matrix.labels, oof_raw)),
         out_of_fold_fpr_at_threshold=float(flagged[matrix.labels == 0].mean()),
         out_of_fold_tpr_at_threshold=float(flagged[matrix.labels == 1].mean()),
+        out_of_fold_raw=oof_raw,
+        held_out_units=units,
+    )
+    stamp = (
+        {"trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
+        if timestamp
+        else {}
     )
     model = Model(
         feature_set=FEATURE_SET,
@@ -246,14 +361,16 @@ def fit_matrix(
         calibration=calibration,
         threshold=threshold,
         metadata={
-            "trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            **stamp,
             "estimator_kind": kind,
             "scikit_learn_version": sklearn.__version__,
             "samples": report.samples_by_label,
             "groups": report.groups,
-            "datasets": sorted({sample.dataset for sample in matrix.samples}),
+            "datasets": sorted(set(datasets.tolist())),
             "target_fpr": target_fpr,
-            "calibration_held_out": "data set" if held_out_by_dataset else "group",
+            "calibration_held_out": {"group": "group", "dataset": "data set", "domain": "domain"}[held_out_by],
+            "threshold_rule": "every held-out unit" if every_unit_threshold and by_unit else "pooled",
+            "balanced_datasets": balance_datasets,
             "out_of_fold_auroc": round(report.out_of_fold_auroc, 4),
             "out_of_fold_fpr_at_threshold": round(report.out_of_fold_fpr_at_threshold, 4),
             "out_of_fold_tpr_at_threshold": round(report.out_of_fold_tpr_at_threshold, 4),

@@ -44,6 +44,7 @@ class LabelledSample:
     group: str  # samples sharing a group are never split across folds
     dataset: str
     language: str
+    domain: str = ""  # kind of code (competitive, library, cli, web, ...), for leave-one-domain-out
 
 
 def _read_text(path: Path) -> str | None:
@@ -92,7 +93,9 @@ def _whodunit(folder: Path) -> Iterator[LabelledSample]:
         text = _read_text(path)
         if text is not None and problem_parts:
             label = AI if label_text == "0" else HUMAN
-            yield LabelledSample(text, str(path), label, "whodunit/" + "_".join(problem_parts), "whodunit", "python")
+            yield LabelledSample(
+                text, str(path), label, "whodunit/" + "_".join(problem_parts), "whodunit", "python", "competitive"
+            )
 
 
 def _codenet_gpt(folder: Path) -> Iterator[LabelledSample]:
@@ -102,7 +105,9 @@ def _codenet_gpt(folder: Path) -> Iterator[LabelledSample]:
             text = _read_text(path)
             if text is not None:
                 problem = path.stem.removesuffix("_solution")
-                yield LabelledSample(text, str(path), label, f"codenet-gpt/{problem}", "codenet-gpt", "python")
+                yield LabelledSample(
+                    text, str(path), label, f"codenet-gpt/{problem}", "codenet-gpt", "python", "competitive"
+                )
 
 
 def _gptsniffer_java(folder: Path) -> Iterator[LabelledSample]:
@@ -113,7 +118,9 @@ def _gptsniffer_java(folder: Path) -> Iterator[LabelledSample]:
         if text is not None:
             task = re.sub(r"\d+$", "", name.strip()).lower()
             label = AI if label_text == "0" else HUMAN
-            yield LabelledSample(text, str(path), label, f"gptsniffer-java/{task}", "gptsniffer-java", "java")
+            yield LabelledSample(
+                text, str(path), label, f"gptsniffer-java/{task}", "gptsniffer-java", "java", "exercises"
+            )
 
 
 RESEARCH_DATASETS = {"whodunit": _whodunit, "codenet-gpt": _codenet_gpt, "gptsniffer-java": _gptsniffer_java}
