@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator, Sequence
 from provenance.errors import GitError
 from provenance.git import first_line
 from provenance.message import CommitFacts, decode_message
+from provenance.records import nul_records
 
 # Fields of one commit, NUL-separated; with -z git also ends each commit with a NUL, and since
 # the count is fixed the stream splits unambiguously even though both separators are NUL.
 _FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%B")
 _FORMAT = "%x00".join(_FIELDS)
-_CHUNK = 1 << 16
 
 
 def _facts(fields: list[bytes], comment_char: Callable[[str], str]) -> CommitFacts:
@@ -41,24 +41,9 @@ def iter_commits(rev_args: Sequence[str], cwd: str | None = None,
     command = ["git", "log", "-z", f"--format={_FORMAT}", *rev_args, "--"]
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None
-    pending: list[bytes] = []
-    buffer = b""
     try:
-        while True:
-            chunk = proc.stdout.read(_CHUNK)
-            if not chunk:
-                break
-            parts = (buffer + chunk).split(b"\0")
-            buffer = parts.pop()
-            for part in parts:
-                pending.append(part)
-                if len(pending) == len(_FIELDS):
-                    yield _facts(pending, comment_char)
-                    pending = []
-        if len(pending) == len(_FIELDS) - 1:  # no NUL after the last message
-            pending.append(buffer)
-        if len(pending) == len(_FIELDS):
-            yield _facts(pending, comment_char)
+        for fields in nul_records(proc.stdout, len(_FIELDS)):
+            yield _facts(fields, comment_char)
     finally:
         proc.stdout.close()
         stderr = proc.stderr.read() if proc.stderr else b""

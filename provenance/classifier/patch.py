@@ -14,6 +14,8 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from provenance.records import nul_records
+
 from .errors import GitCommandError
 
 _HUNK_HEADER = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
@@ -108,9 +110,6 @@ def _unquote_path(raw: bytes) -> str:
     return raw.decode("utf-8", "surrogateescape")
 
 
-_LOG_CHUNK = 1 << 16
-
-
 def iter_log_patches(
     arguments: list[str],
     fields: tuple[str, ...],
@@ -148,27 +147,9 @@ def iter_log_patches(
             process.stdin.close()
         except BrokenPipeError:  # git failed early; its exit status and stderr say why
             pass
-    per_commit = len(fields) + 1
-    pending: list[bytes] = []
-    buffer = b""
-    started = False
     try:
-        while True:
-            chunk = process.stdout.read(_LOG_CHUNK)
-            if not chunk:
-                break
-            parts = (buffer + chunk).split(b"\0")
-            buffer = parts.pop()
-            for part in parts:
-                if not started:  # whatever precedes the first NUL (nothing)
-                    started = True
-                    continue
-                pending.append(part)
-                if len(pending) == per_commit:
-                    yield pending[:-1], pending[-1]
-                    pending = []
-        if started and len(pending) == per_commit - 1:
-            yield pending, buffer
+        for record in nul_records(process.stdout, len(fields) + 1, skip_first=True):
+            yield record[:-1], record[-1]
     finally:
         process.stdout.close()
         stderr = process.stderr.read()
