@@ -144,10 +144,10 @@ def uninstall(hook_types: tuple[str, ...]) -> int:
 def rules() -> int:
     """List the rules, the disclosure conventions and the configuration keys."""
     from provenance.conventions import CONVENTIONS
-    from provenance.rules import RULES
+    from provenance.rules import ALL_RULES
 
     click.echo("Rules (severity: error | warning | off):")
-    for rule in RULES:
+    for rule in ALL_RULES:
         click.echo(f"  {rule.id:<3} {rule.name:<26} {rule.default_severity:<8} {rule.description}")
     click.echo("Conventions (* = canonical, accepted in strict mode):")
     for convention in CONVENTIONS:

@@ -17,12 +17,13 @@ from typing import Any
 
 from provenance.conventions import CANONICAL_IDS, CONVENTION_IDS
 from provenance.errors import ConfigError
-from provenance.rules import RULES, RULES_BY_KEY, SEVERITIES
+from provenance.rules import ALL_RULES, RULES_BY_KEY, SEVERITIES
 
 CONFIG_FILE = ".git-provenance.toml"
 PYPROJECT = "pyproject.toml"
 ENV_PREFIX = "GIT_PROVENANCE_"
 COMMIT_POLICIES = ("exempt", "check")
+CLASSIFIER_MODES = ("auto", "on", "off")
 TEMPLATE_SOURCES = ("editor", "template", "message", "merge", "squash", "commit")
 
 
@@ -35,7 +36,9 @@ class Config:
     fixup_commits: str = "exempt"
     template_sources: tuple[str, ...] = ("editor", "template")
     default_branch: str | None = None
-    severities: Mapping[str, str] = field(default_factory=lambda: {r.name: r.default_severity for r in RULES})
+    classifier: str = "auto"
+    classifier_model: str | None = None
+    severities: Mapping[str, str] = field(default_factory=lambda: {r.name: r.default_severity for r in ALL_RULES})
     source: str = "defaults"
 
     def severity(self, rule_name: str) -> str:
@@ -86,7 +89,7 @@ def _template_sources(value: Any) -> tuple[str, ...]:
 
 def _optional_string(value: Any) -> str | None:
     if not isinstance(value, str) or not value:
-        raise _Invalid(f"expected a branch name, got {value!r}")
+        raise _Invalid(f"expected a non-empty string, got {value!r}")
     return value
 
 
@@ -104,7 +107,7 @@ def _severities(value: Any) -> dict[str, str]:
     parsed: dict[str, str] = {}
     for rule, level in value.items():
         if rule not in RULES_BY_KEY:
-            raise _Invalid(f"unknown rule {rule!r}{_did_you_mean(rule, [r.name for r in RULES])}")
+            raise _Invalid(f"unknown rule {rule!r}{_did_you_mean(rule, [r.name for r in ALL_RULES])}")
         if level not in SEVERITIES:
             raise _Invalid(f"rule {rule!r}: expected one of {', '.join(SEVERITIES)}, got {level!r}")
         parsed[RULES_BY_KEY[rule].name] = level
@@ -138,6 +141,11 @@ SCHEMA: tuple[Option, ...] = (
            "(default: editor, template; also message, merge, squash, commit)"),
     Option("default-branch", "default_branch", _optional_string,
            "branch verify compares against (default: origin/HEAD, then main, then master)"),
+    Option("classifier", "classifier", _choice(CLASSIFIER_MODES),
+           "score the code of commits declaring AI-Assisted: none in verify: 'auto' (default: when the "
+           "classifier extra is installed), 'on' or 'off'"),
+    Option("classifier-model", "classifier_model", _optional_string,
+           "model file for the classifier (default: the built-in model), relative to the repository root"),
     Option("severity", "severities", _severities, "per-rule severity: RULE = 'error' | 'warning' | 'off'"),
 )
 OPTIONS_BY_KEY: dict[str, Option] = {option.key: option for option in SCHEMA}

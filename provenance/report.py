@@ -8,7 +8,10 @@ from provenance.rules import Finding
 
 
 def finding_line(finding: Finding) -> str:
-    where = f"line {finding.line}: " if finding.line is not None else ""
+    if finding.path is not None:
+        where = f"{finding.path}:{finding.line}-{finding.end_line}: "
+    else:
+        where = f"line {finding.line}: " if finding.line is not None else ""
     return f"{where}{finding.severity}[{finding.rule_name}] {finding.message}"
 
 

@@ -36,16 +36,23 @@ class Problem:
 
 @dataclass(frozen=True)
 class Finding:
+    """A finding on a commit: on a line of its message, or (with ``path``) on lines of a file."""
+
     rule_id: str
     rule_name: str
     severity: str
     message: str
     line: int | None = None
     hint: tuple[str, ...] = ()
+    path: str | None = None
+    end_line: int | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"rule": self.rule_name, "id": self.rule_id, "severity": self.severity,
-                "message": self.message, "line": self.line, "hint": list(self.hint)}
+        data: dict[str, object] = {"rule": self.rule_name, "id": self.rule_id, "severity": self.severity,
+                                   "message": self.message, "line": self.line, "hint": list(self.hint)}
+        if self.path is not None:
+            data.update(path=self.path, end_line=self.end_line)
+        return data
 
 
 class Rule:
@@ -198,6 +205,23 @@ class MessageEncoding(Rule):
                           line=lines[0])
 
 
+class CodeRule:
+    """A rule about the code a commit adds rather than its message; ``verify`` applies it."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    default_severity: ClassVar[Severity]
+    description: ClassVar[str]
+
+
+class UndisclosedAiStyle(CodeRule):
+    id = "C1"
+    name = "undisclosed-ai-style"
+    default_severity = "warning"
+    description = ("Added code the stylometric classifier scores above its threshold, in a commit that "
+                   "declares AI-Assisted: none (a hint for review, not proof).")
+
+
 RULES: tuple[Rule, ...] = (
     MissingDisclosure(),
     MalformedDisclosure(),
@@ -207,4 +231,6 @@ RULES: tuple[Rule, ...] = (
     UnrecognisedAiTrailer(),
     MessageEncoding(),
 )
-RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}
+CODE_RULES: tuple[CodeRule, ...] = (UndisclosedAiStyle(),)
+ALL_RULES: tuple[Rule | CodeRule, ...] = (*RULES, *CODE_RULES)
+RULES_BY_KEY: dict[str, Rule | CodeRule] = {**{r.name: r for r in ALL_RULES}, **{r.id: r for r in ALL_RULES}}

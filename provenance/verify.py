@@ -16,6 +16,7 @@ from provenance.history import iter_commits
 from provenance.report import finding_lines
 from provenance.repository import read_repo_settings
 from provenance.rules import DISCLOSURE_TEMPLATE_LINES, Finding
+from provenance.style_check import add_style_findings
 
 OUTPUT_VERSION = 1
 _CI_BASE_VARIABLES = ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
@@ -164,6 +165,7 @@ def run_verify(repo: Repo, config: Config, range_spec: str | None = None, last: 
             raise GitError(f"{exc}{_fetch_hint(environ)}") from None
         raise
     _check_shallow(repo, selection, results, environ)
+    results = add_style_findings(repo.top, config, results)
     failing = any(r.has_errors for r in results)
     report = _json_report(selection, results) if output_format == "json" else _text_report(selection, results)
     return (1 if failing else 0), report

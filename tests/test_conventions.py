@@ -15,7 +15,7 @@ from provenance.config import Config, load_config
 from provenance.conventions import CANONICAL_IDS, CONVENTION_IDS, CONVENTIONS, Agent
 from provenance.disclosure import UNDISCLOSED, analyse
 from provenance.message import CommitFacts, ParsedMessage, decode_message
-from provenance.rules import RULES, RULES_BY_KEY, SEVERITIES
+from provenance.rules import ALL_RULES, CODE_RULES, RULES, RULES_BY_KEY, SEVERITIES
 from provenance.trailers import parse_trailers
 from tests.gitutil import git_interpret_trailers
 
@@ -623,12 +623,13 @@ def test_human_is_not_exempt_by_default() -> None:
 # --------------------------------------------------------------------------- registries
 
 def test_rule_registry_is_consistent(tmp_path: Path) -> None:
-    ids = [r.id for r in RULES]
-    names = [r.name for r in RULES]
+    ids = [r.id for r in ALL_RULES]
+    names = [r.name for r in ALL_RULES]
     assert len(set(ids)) == len(ids)
     assert len(set(names)) == len(names)
     assert not set(ids) & set(names)
-    for rule in RULES:
+    assert set(ALL_RULES) == set(RULES) | set(CODE_RULES)
+    for rule in ALL_RULES:
         assert rule.description.strip(), rule.name
         assert rule.default_severity in SEVERITIES and rule.default_severity != "off", rule.name
         assert RULES_BY_KEY[rule.name] is rule and RULES_BY_KEY[rule.id] is rule
