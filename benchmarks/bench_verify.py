@@ -301,7 +301,12 @@ def main() -> int:
           f"(text {text_rate:,.0f}/s, json {json_rate:,.0f}/s). On the last {p}: git-provenance "
           f"{peer_ours:,.0f}/s vs gitlint {peer_gitlint:,.0f}/s ({peer_ours / peer_gitlint:,.0f}x).")
     if summary:
-        print("History mix (verify's JSON summary): " + ", ".join(f"{k} {v:,}" for k, v in summary.items()))
+        counts = {k: v for k, v in summary.items() if isinstance(v, int)}
+        print("History mix (verify's JSON summary): " + ", ".join(f"{k} {v:,}" for k, v in counts.items())
+              + "; involvement " + ", ".join(f"{k} {v:,}" for k, v in summary.get("involvement", {}).items()))
+    classifier = tool_output([python, "-c", "import importlib.util as u; print(bool(u.find_spec('tree_sitter')))"])
+    print(f"Classifier step (config classifier = auto): {'on' if classifier == 'True' else 'off'} "
+          "(it scores the hunks of the commits that declare AI-Assisted: none, from one extra git process)")
     where = os.path.relpath(repo, REPO_ROOT)
     print(f"History: {where} ({'generated now in %.1f s' % generation_seconds if generated else 'cached'}; "
           "generator seed %d)" % SEED)

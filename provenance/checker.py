@@ -38,7 +38,12 @@ def _author_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _is_exempt_author(facts: CommitFacts, patterns: tuple[str, ...]) -> bool:
-    candidates = (facts.author_name, facts.author_email, f"{facts.author_name} <{facts.author_email}>")
+    return _matches_exempt_author(facts.author_name, facts.author_email, patterns)
+
+
+@lru_cache(maxsize=4096)
+def _matches_exempt_author(name: str, email: str, patterns: tuple[str, ...]) -> bool:
+    candidates = (name, email, f"{name} <{email}>")
     return any(
         _author_pattern(pattern).fullmatch(candidate)
         for pattern in patterns for candidate in candidates if candidate

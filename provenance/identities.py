@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _IDENT_RE = re.compile(r"^\s*(?P<name>.*?)\s*<(?P<email>[^<>]*)>\s*$")
 
@@ -76,6 +77,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
+# A history repeats the same few authors and co-authors thousands of times.
+@lru_cache(maxsize=4096)
 def match_ai_identity(identity: Identity) -> AiIdentity | None:
     """The tool behind ``identity``, or None for a person (or anything we do not know)."""
     for pattern in _PATTERNS:
