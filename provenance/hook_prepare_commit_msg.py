@@ -34,8 +34,13 @@ def template_lines(comment: str) -> list[str]:
 
 
 def _insertion_index(lines: list[str], comment: str) -> int:
-    """Where git's trailing block of comment lines (instructions, status, scissors) begins."""
-    index = len(lines)
+    """Where git's trailing block of comment lines (instructions, status) begins.
+
+    With ``git commit -v`` a scissors line and the diff follow; everything below the scissors is
+    discarded by git, so the block goes above it.
+    """
+    scissors = f"{comment} ------------------------ >8 ------------------------"
+    index = next((i for i, line in enumerate(lines) if line == scissors), len(lines))
     while index > 0 and (lines[index - 1].startswith(comment) or not lines[index - 1].strip()):
         index -= 1
     # Keep the blank lines the user's text (or git's empty first line) already has above.

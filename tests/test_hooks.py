@@ -262,3 +262,13 @@ def test_through_the_real_pre_commit_framework(tmp_path: Path) -> None:
                             cwd=consumer, env=env, capture_output=True, text=True)
     assert manual.returncode == 1, manual.stdout + manual.stderr
     assert "Sneaky change" in manual.stdout and "missing-disclosure" in manual.stdout
+
+
+def test_verbose_commit_gets_the_template_above_the_scissors(hooked: Path, tmp_path: Path) -> None:
+    (hooked / "file.txt").write_text("x\n")
+    git(hooked, "add", "file.txt")
+    script = "text = 'Subject\\n' + text.replace('# AI-Assisted: none', 'AI-Assisted: none', 1)"
+    result = subprocess.run(["git", "commit", "-q", "-v"], cwd=hooked, env=editor(tmp_path, script),
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert head_message(hooked) == "Subject\n\nAI-Assisted: none\n"
