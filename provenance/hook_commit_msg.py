@@ -79,7 +79,8 @@ def run(message_file: str, config: Config) -> int:
         return EXIT_OK
     copy = _keep_copy(message_file)
     if copy is not None:
-        shown = os.path.relpath(copy) if not os.path.relpath(copy).startswith("..") else copy
+        relative = os.path.relpath(copy)
+        shown = copy if relative.startswith("..") else relative
         print(f"Your message is kept in {shown}; edit and commit it with:\n"
               f"  git commit -e -F {shown}", file=out)
     return EXIT_FINDINGS
