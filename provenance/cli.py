@@ -29,6 +29,10 @@ _config_options = [
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# The names of provenance.formats.FORMATS, kept here so the hooks need not import the formats.
+VERIFY_FORMATS = ["text", "json", "sarif", "github"]
+
+
 def config_options(function: F) -> F:
     for option in reversed(_config_options):
         function = option(function)
@@ -101,7 +105,8 @@ def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, c
 @click.option("--range", "range_spec", metavar="A..B",
               help="Commits to check (default: merge base with the default branch up to HEAD).")
 @click.option("--last", type=int, metavar="N", help="Check the last N commits of HEAD instead.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(VERIFY_FORMATS), default="text", show_default=True,
+              help="text, json, sarif (code scanning) or github (workflow annotations and job summary).")
 @config_options
 def verify(range_spec: str | None, last: int | None, output_format: str, config_file: str | None,
            config_overrides: tuple[str, ...]) -> int:

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from provenance import git
 from provenance.checker import CommitResult, check_commit
+from provenance.formats import VerifyReport, render
 from provenance.config import Config
 from provenance.errors import GitError, UsageError
 from provenance.history import iter_commits
-from provenance.report import finding_lines
 from provenance.repository import read_repo_settings
-from provenance.rules import DISCLOSURE_TEMPLATE_LINES, Finding
 from provenance.style_check import add_style_findings
 
-OUTPUT_VERSION = 1
 _CI_BASE_VARIABLES = ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
 
 
@@ -167,84 +164,5 @@ def run_verify(repo: Repo, config: Config, range_spec: str | None = None, last: 
     _check_shallow(repo, selection, results, environ)
     results = add_style_findings(repo.top, config, results)
     failing = any(r.has_errors for r in results)
-    report = _json_report(selection, results) if output_format == "json" else _text_report(selection, results)
+    report = render(output_format, VerifyReport(selection.description, results))
     return (1 if failing else 0), report
-
-
-def _summary(results: list[CommitResult]) -> dict[str, int]:
-    return {
-        "commits": len(results),
-        "failing": sum(r.has_errors for r in results),
-        "errors": sum(f.severity == "error" for r in results for f in r.findings),
-        "warnings": sum(f.severity == "warning" for r in results for f in r.findings),
-        "exempt": sum(r.exempt is not None for r in results),
-        "undisclosed": sum(r.disclosure.involvement == "undisclosed" and r.exempt is None for r in results),
-    }
-
-
-def _involvement_counts(results: list[CommitResult]) -> dict[str, int]:
-    counts = Counter(r.disclosure.involvement for r in results if r.exempt is None)
-    return {kind: counts[kind] for kind in ("none", "assisted", "generated", "undisclosed") if counts[kind]}
-
-
-def _agent_counts(results: list[CommitResult]) -> dict[str, int]:
-    """Commits per AI tool (with its model where one was named), most used first."""
-    counts: Counter[str] = Counter()
-    for result in results:
-        for agent in result.disclosure.agents:
-            counts[f"{agent.tool} ({agent.model})" if agent.model else agent.tool] += 1
-    return dict(counts.most_common())
-
-
-def _json_report(selection: Selection, results: list[CommitResult]) -> str:
-    commits = [
-        {
-            "sha": r.facts.sha,
-            "subject": r.subject,
-            "author": {"name": r.facts.author_name, "email": r.facts.author_email},
-            "involvement": r.disclosure.involvement,
-            "agents": [agent.to_json() for agent in r.disclosure.agents],
-            "convention": r.disclosure.convention,
-            "conventions": list(r.disclosure.conventions),
-            "exempt": r.exempt,
-            "findings": [f.to_json() for f in r.findings],
-        }
-        for r in results
-    ]
-    summary: dict[str, object] = {**_summary(results), "involvement": _involvement_counts(results),
-                                   "agents": _agent_counts(results)}
-    document = {"version": OUTPUT_VERSION, "tool": "git-provenance", "range": selection.description,
-                "summary": summary, "commits": commits}
-    # Compact: with indent, CPython falls back to its pure-Python encoder, 7x slower on big ranges.
-    return json.dumps(document, ensure_ascii=False)
-
-
-def _text_report(selection: Selection, results: list[CommitResult]) -> str:
-    lines: list[str] = []
-    for result in results:
-        if not result.findings:
-            continue
-        lines.append(f"{(result.facts.sha or '')[:12]} {result.subject}  ({result.facts.author_name})")
-        lines.extend(finding_lines(_without_hints(result)))
-    summary = _summary(results)
-    if not results:
-        lines.append(f"verify: no commits in {selection.description}; use --last N to check recent history")
-        return "\n".join(lines)
-    if any(f.rule_name == "missing-disclosure" for r in results for f in r.findings):
-        lines.append("To fix, reword each failing commit (git rebase -i, then 'reword') and end its message "
-                     "with one of:")
-        lines.extend("    " + hint for hint in DISCLOSURE_TEMPLATE_LINES)
-    involvement = ", ".join(f"{kind} {count}" for kind, count in _involvement_counts(results).items())
-    agents = ", ".join(f"{name} {count}" for name, count in list(_agent_counts(results).items())[:8])
-    lines.append(f"involvement: {involvement or 'all exempt'}" + (f"; agents: {agents}" if agents else ""))
-    lines.append(
-        f"verify: {summary['commits']} commit(s) in {selection.description}: "
-        f"{summary['failing']} failing, {summary['errors']} error(s), {summary['warnings']} warning(s), "
-        f"{summary['exempt']} exempt"
-    )
-    return "\n".join(lines)
-
-
-def _without_hints(result: CommitResult) -> list[Finding]:
-    # The "add one of these lines" hint is printed once at the end rather than under every commit.
-    return [replace(f, hint=()) if f.rule_name == "missing-disclosure" else f for f in result.findings]

@@ -1,0 +1,72 @@
+"""``--format github``: GitHub Actions workflow annotations, and a job summary.
+
+Each finding becomes a ``::error``/``::warning`` command (on its file and lines when it has
+them); the text report follows for the log. When ``GITHUB_STEP_SUMMARY`` names a file, a
+Markdown summary is appended to it, so the numbers appear on the run's page.
+"""
+
+from __future__ import annotations
+
+import os
+
+from provenance.formats import text
+from provenance.formats.summary import VerifyReport
+from provenance.rules import Finding
+
+_SUMMARY_ROWS = 50
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(sha: str, subject: str, finding: Finding) -> str:
+    properties = {"title": f"git-provenance {finding.rule_name}"}
+    if finding.path is not None:
+        properties.update(file=finding.path, line=str(finding.line), endLine=str(finding.end_line or finding.line))
+        message = f"{finding.message} (commit {sha[:12]})"
+    else:
+        where = f" (message line {finding.line})" if finding.line is not None else ""
+        message = f"commit {sha[:12]} \"{subject}\"{where}: {finding.message}"
+    shown = ",".join(f"{key}={_escape_property(value)}" for key, value in properties.items())
+    return f"::{finding.severity} {shown}::{_escape_data(message)}"
+
+
+def step_summary(report: VerifyReport) -> str:
+    counts = report.counts()
+    lines = [
+        "## git-provenance: AI-involvement disclosures",
+        "",
+        f"{counts['commits']} commit(s) in {report.range_description}: **{counts['failing']} failing**, "
+        f"{counts['warnings']} warning(s), {counts['exempt']} exempt.",
+        "",
+        "| involvement | commits |",
+        "|---|---:|",
+        *(f"| {kind} | {count} |" for kind, count in report.involvement_counts().items()),
+    ]
+    agents = report.agent_counts()
+    if agents:
+        lines += ["", "| AI tool | commits |", "|---|---:|", *(f"| {name} | {n} |" for name, n in agents.items())]
+    failing = [r for r in report.results if r.findings]
+    if failing:
+        lines += ["", "| commit | subject | findings |", "|---|---|---|"]
+        for result in failing[:_SUMMARY_ROWS]:
+            names = ", ".join(sorted({f"{f.severity}: {f.rule_name}" for f in result.findings}))
+            subject = result.subject.replace("|", "\\|")
+            lines.append(f"| `{(result.facts.sha or '')[:12]}` | {subject} | {names} |")
+        if len(failing) > _SUMMARY_ROWS:
+            lines.append(f"| … | {len(failing) - _SUMMARY_ROWS} more | |")
+    return "\n".join(lines) + "\n"
+
+
+def render(report: VerifyReport) -> str:
+    annotations = [_annotation(r.facts.sha or "", r.subject, f) for r in report.results for f in r.findings]
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as handle:
+            handle.write(step_summary(report))
+    return "\n".join([*annotations, text.render(report)])

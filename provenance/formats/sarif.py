@@ -1,0 +1,89 @@
+"""``--format sarif``: SARIF 2.1.0 for code scanning.
+
+Findings on lines of files (the classifier's hunks) become results with a physical location.
+Code scanning rejects results without a file, so findings on commit messages, which have none,
+are carried as tool notifications that name the commit instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from provenance import __version__
+from provenance.formats.summary import VerifyReport
+from provenance.rules import ALL_RULES, RULES_BY_KEY, Finding
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVELS = {"error": "error", "warning": "warning", "off": "none"}
+
+
+def _rule_descriptors() -> list[dict[str, object]]:
+    return [
+        {
+            "id": rule.id,
+            "name": rule.name,
+            "shortDescription": {"text": rule.name.replace("-", " ")},
+            "fullDescription": {"text": rule.description},
+            "help": {"text": f"{rule.description} Configure with severity.{rule.name} = error | warning | off."},
+            "defaultConfiguration": {"level": _LEVELS[rule.default_severity]},
+        }
+        for rule in ALL_RULES
+    ]
+
+
+def _fingerprint(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _file_result(sha: str, finding: Finding, rule_index: int) -> dict[str, object]:
+    region: dict[str, int] = {"startLine": finding.line or 1}
+    if finding.end_line is not None:
+        region["endLine"] = finding.end_line
+    return {
+        "ruleId": finding.rule_id,
+        "ruleIndex": rule_index,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": f"{finding.message} (commit {sha[:12]})"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                                            "region": region}}],
+        "partialFingerprints": {"gitProvenance/v1": _fingerprint(finding.rule_id, sha, finding.path or "",
+                                                                 str(finding.line))},
+        "properties": {"commit": sha},
+    }
+
+
+def _commit_notification(sha: str, subject: str, finding: Finding, rule_index: int) -> dict[str, object]:
+    where = f" line {finding.line} of the message:" if finding.line is not None else ""
+    return {
+        "descriptor": {"id": finding.rule_id, "index": rule_index},
+        "level": _LEVELS[finding.severity],
+        "message": {"text": f"commit {sha[:12]} \"{subject}\":{where} {finding.message}"},
+        "locations": [{"logicalLocations": [{"name": sha[:12], "fullyQualifiedName": sha, "kind": "commit"}]}],
+        "properties": {"commit": sha},
+    }
+
+
+def render(report: VerifyReport) -> str:
+    rule_index = {rule.id: index for index, rule in enumerate(ALL_RULES)}
+    results: list[dict[str, object]] = []
+    notifications: list[dict[str, object]] = []
+    for result in report.results:
+        sha = result.facts.sha or ""
+        for finding in result.findings:
+            index = rule_index[RULES_BY_KEY[finding.rule_name].id]
+            if finding.path is not None:
+                results.append(_file_result(sha, finding, index))
+            else:
+                notifications.append(_commit_notification(sha, result.subject, finding, index))
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "git-provenance", "version": __version__, "rules": _rule_descriptors()}},
+            "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
+            "results": results,
+            "properties": {"range": report.range_description, "summary": report.counts()},
+        }],
+    }
+    return json.dumps(document, ensure_ascii=False)
