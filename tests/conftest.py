@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.gitutil import clean_env, init_repo
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -26,9 +23,3 @@ def _isolated_git_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     for key in list(os.environ):
         if key in ("GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE") or key.startswith("GIT_PROVENANCE_"):
             monkeypatch.delenv(key)
-
-
-@pytest.fixture
-def cli_exe() -> list[str]:
-    """How to run the installed command line from a test, whatever venv runs pytest."""
-    return [sys.executable, "-m", "provenance"]
