@@ -18,7 +18,8 @@ the ones the default model's calibration is fitted on (classifier_train_default.
 rows are computed from them.
 
     python benchmarks/fetch_human_corpus.py
-    python benchmarks/classifier_eval.py [--kind trees|logistic] [--no-balance] [--pooled-threshold]
+    python benchmarks/classifier_eval.py [--kind trees|logistic] [--no-balance | --no-label-balance]
+                                         [--pooled-threshold]
 
 Needs scikit-learn and the research corpus at ../shared/corpus.
 """
@@ -121,6 +122,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=["logistic", "trees"], default="trees")
     parser.add_argument("--no-balance", action="store_true", help="do not weight data sets equally")
+    parser.add_argument("--no-label-balance", action="store_true",
+                        help="weight data sets equally, not each data set's AI and human parts")  # fmt: skip
     parser.add_argument("--pooled-threshold", action="store_true",
                         help="threshold from pooled held-out human files instead of every held-out domain")  # fmt: skip
     parser.add_argument("--skip-dataset-protocol", action="store_true")
@@ -133,10 +136,12 @@ def main() -> int:
     datasets = np.array([sample.dataset for sample in matrix.samples])
     domains = np.array([sample.domain for sample in matrix.samples])
     languages = np.array([sample.language for sample in matrix.samples])
-    weights = balanced_weights(datasets) if balance else None
+    label_balance = balance and not arguments.no_label_balance
+    weights = balanced_weights(datasets, labels if label_balance else None) if balance else None
     print(f"featurised {len(labels)} files in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
-    print(f"### Cross-domain results (kind {arguments.kind}, {'balanced' if balance else 'unweighted'} data sets, "
+    weighting = "balanced data set x label" if label_balance else "balanced" if balance else "unweighted"
+    print(f"### Cross-domain results (kind {arguments.kind}, {weighting} data sets, "
           f"threshold: ≤1% FPR in {'every held-out domain' if every_unit else 'pooled held-out human files'})")  # fmt: skip
 
     raw = out_of_fold_raw_scores(matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights)
@@ -164,7 +169,8 @@ def main() -> int:
 
     research = np.isin(datasets, RESEARCH)
     model, _ = fit_matrix(matrix.subset(research), kind=arguments.kind, held_out_by="dataset",
-                          balance_datasets=balance, every_unit_threshold=every_unit)  # fmt: skip
+                          balance_datasets=balance, balance_labels=label_balance,
+                          every_unit_threshold=every_unit)  # fmt: skip
     ordinary = matrix.subset(~research)
     scores = probabilities(model, ordinary)
     raw_ordinary = np.array([model.raw_score(row) for row in ordinary.feature_rows()])
@@ -175,6 +181,7 @@ def main() -> int:
 
     command = f"python benchmarks/classifier_eval.py --kind {arguments.kind}"
     command += " --no-balance" if arguments.no_balance else ""
+    command += " --no-label-balance" if arguments.no_label_balance else ""
     command += " --pooled-threshold" if arguments.pooled_threshold else ""
     print(f"\nCommand: `{command}` ({time.perf_counter() - started:.0f}s)")
     return 0

@@ -59,6 +59,7 @@ def main() -> int:
         kind=arguments.kind,
         held_out_by="domain",
         balance_datasets=True,
+        balance_labels=True,
         every_unit_threshold=True,
         timestamp=False,
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},

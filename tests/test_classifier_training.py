@@ -94,15 +94,13 @@ def test_train_with_trees_exports_a_faithful_ensemble(tmp_path: Path) -> None:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
 
-    from provenance.classifier.training import _fit_estimator
+    from provenance.classifier.training import TREE_PARAMETERS, _fit_estimator
 
     rng = np.random.default_rng(0)
     values = rng.normal(size=(200, len(FEATURE_NAMES)))
     labels = (values[:, 0] + values[:, 3] > 0).astype(int)
     exported = _fit_estimator(values, labels, "trees", seed=0)
-    reference = GradientBoostingClassifier(
-        n_estimators=150, max_depth=3, learning_rate=0.05, subsample=0.8, min_samples_leaf=20, random_state=0
-    ).fit(values, labels)
+    reference = GradientBoostingClassifier(**TREE_PARAMETERS, random_state=0).fit(values, labels)
     expected = reference.decision_function(values[:20])
     actual = [exported.raw_score(list(row)) for row in values[:20]]
     assert actual == pytest.approx(list(expected), abs=1e-6)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .languages import CommentStyle, LanguageSpec
@@ -47,6 +49,23 @@ _CAMEL_NAME = re.compile(r"^_*[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$|^(?:[A-Z][a-z0-9]
 _CODE_LIKE_COMMENT = re.compile(r"[;{}]\s*$|^\s*[\w.]+\s*\(.*\)\s*;?$|^\s*[\w.\[\]]+\s*=[^=]")
 _COMMENT_MARKER = re.compile(r"^(?:#+|//+|/\*+|\*+/?|\*)")
 _SPACED_COMMENT_MARKER = re.compile(r"^(?:#+|//+)(?: |!|$)")
+# Statement-level assignments (target at line start, so keyword arguments `f(a=1)` and their
+# continuation lines `    key=value,` are not counted: PEP 8 leaves those unspaced on purpose).
+_ASSIGN_LINE = re.compile(
+    r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]+)?"
+    r"( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)",
+    re.MULTILINE,
+)
+_COMPARE = re.compile(r"(?=[ =!<>])(?<![=!<>])( ?)(?:==|!=|<=|>=)( ?)(?![=>])")
+_SINGLE_QUOTED = re.compile(r"(?=[rRbBuUfF'])(?<![\w\"'])[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'")
+_DOUBLE_QUOTED = re.compile(r'(?=[rRbBuUfF"])(?<![\w"\'])[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"')
+# A leading lookahead on the possible first characters only makes a pattern fast, never changes it.
+_NONE_CHECK = re.compile(
+    r"(?=[i!=n.])(?:\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b"
+    r"|\.is_none\(\)|\.is_some\(\)|== ?undefined\b|!== ?undefined\b)"
+)
+_NOT_CHECK = re.compile(r"(?=i)(?:\bif not \w|\bif \(!\w|\bif !\w)")
+_RAISE = re.compile(r"(?=[rt])\b(?:raise|throw)\b")
 LONG_LINE = 80
 LONG_NAME = 10
 
@@ -126,6 +145,73 @@ def _ratio(numerator: float, denominator: float) -> float | None:
     return numerator / denominator if denominator else None
 
 
+def _entropy(counts: Iterable[int]) -> float:
+    counts = list(counts)
+    total = sum(counts)
+    return -sum(count / total * math.log2(count / total) for count in counts if count)
+
+
+def _rhythm_features(lines: list[str], lengths: list[int], comment_prefixes: tuple[str, ...]) -> FeatureValues:
+    """Paragraphs (runs of non-blank lines): their size and its regularity, and how many open with a
+    comment; and the shape of the line-length distribution."""
+    runs: list[int] = []
+    current = 0
+    paragraphs = comment_led = 0
+    for line in lines:
+        if line:
+            if not current:
+                paragraphs += 1
+                if line.lstrip().startswith(comment_prefixes):
+                    comment_led += 1
+            current += 1
+        elif current:
+            runs.append(current)
+            current = 0
+    if current:
+        runs.append(current)
+    features: FeatureValues = {
+        "rhythm.paragraph_mean": None,
+        "rhythm.paragraph_cv": None,
+        "rhythm.comment_led_paragraph_fraction": comment_led / paragraphs if paragraphs >= 2 else None,
+    }
+    if len(runs) >= 2:
+        mean = sum(runs) / len(runs)
+        features["rhythm.paragraph_mean"] = mean
+        features["rhythm.paragraph_cv"] = math.sqrt(sum((run - mean) ** 2 for run in runs) / len(runs)) / mean
+    ordered = sorted(lengths)
+    count = len(ordered)
+    mean = sum(ordered) / count
+    variance = sum((length - mean) ** 2 for length in ordered) / count
+    features["layout.p90_over_mean_length"] = ordered[min(count - 1, int(0.9 * count))] / mean if mean else None
+    features["layout.short_line_fraction"] = sum(1 for length in ordered if length <= 20) / count
+    features["layout.line_length_skew"] = (
+        sum((length - mean) ** 3 for length in ordered) / count / variance**1.5 if variance > 0 else None
+    )
+    return features
+
+
+def _habit_features(text: str, code: str, code_line_count: int) -> FeatureValues:
+    """Spacing of statement-level assignments and comparisons, quote-style consistency and
+    defensive checks (None/null/nil tests, negated guards, raise/throw)."""
+    # Only lines with "=" can match; searching just those gives the same matches three times faster.
+    assigns = _ASSIGN_LINE.findall("\n".join([line for line in code.split("\n") if "=" in line]))
+    compares = _COMPARE.findall(code)
+    singles = len(_SINGLE_QUOTED.findall(text))
+    doubles = len(_DOUBLE_QUOTED.findall(text))
+    return {
+        "layout.spaced_assignment_fraction": (
+            sum(1 for before, after in assigns if before and after) / len(assigns) if len(assigns) >= 3 else None
+        ),
+        "layout.spaced_comparison_fraction": (
+            sum(1 for before, after in compares if before and after) / len(compares) if len(compares) >= 2 else None
+        ),
+        "lexis.quote_consistency": max(singles, doubles) / (singles + doubles) if singles + doubles >= 3 else None,
+        "defensive.none_checks_per_100_lines": 100 * len(_NONE_CHECK.findall(code)) / code_line_count,
+        "defensive.not_checks_per_100_lines": 100 * len(_NOT_CHECK.findall(code)) / code_line_count,
+        "defensive.raises_per_100_lines": 100 * len(_RAISE.findall(code)) / code_line_count,
+    }
+
+
 def _layout_features(lines: list[str], split: SplitSource) -> FeatureValues:
     code_lines = [line for line in lines if line]
     lengths = [len(line) for line in code_lines]
@@ -177,6 +263,12 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
             "lexis.naming_consistency": None,
             "lexis.digit_name_fraction": None,
             "lexis.identifiers_per_line": 0.0,
+            "lexis.distinct_name_mean_length": None,
+            "lexis.distinct_name_length_std": None,
+            "lexis.short_name_fraction": None,
+            "lexis.descriptive_name_fraction": None,
+            "lexis.identifier_char_entropy": None,
+            "lexis.identifier_token_entropy": None,
         }
     total = len(identifiers)
     lengths = list(map(len, identifiers))
@@ -184,6 +276,10 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
     snake = sum(1 for name in distinct if _SNAKE_NAME.match(name))
     camel = sum(1 for name in distinct if _CAMEL_NAME.match(name))
     multiword = snake + camel
+    distinct_lengths = [len(name) for name in distinct]
+    distinct_mean = sum(distinct_lengths) / len(distinct_lengths)
+    letters = Counter("".join(identifiers).lower())
+    first_uses = identifiers[:300]
     return {
         "lexis.identifier_mean_length": sum(lengths) / total,
         "lexis.single_char_identifier_fraction": lengths.count(1) / total,
@@ -195,6 +291,16 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
         "lexis.digit_name_fraction": sum(1 for name in distinct if any(c.isdigit() for c in name))
         / len(distinct),
         "lexis.identifiers_per_line": total / code_line_count,
+        "lexis.distinct_name_mean_length": distinct_mean,
+        "lexis.distinct_name_length_std": math.sqrt(
+            sum((length - distinct_mean) ** 2 for length in distinct_lengths) / len(distinct_lengths)
+        ),
+        "lexis.short_name_fraction": sum(1 for length in distinct_lengths if length <= 2) / len(distinct),
+        "lexis.descriptive_name_fraction": sum(1 for length in distinct_lengths if length >= 6) / len(distinct),
+        "lexis.identifier_char_entropy": _entropy(letters.values()),
+        # Normalised entropy of the first 300 uses: how evenly a file spreads its uses over its names.
+        "lexis.identifier_token_entropy": _entropy(Counter(first_uses).values())
+        / math.log2(max(2, len(first_uses))),
     }
 
 
@@ -203,6 +309,7 @@ def _comment_features(split: SplitSource, code_line_count: int, total_chars: int
     bodies = [body for body in bodies if body]
     words = [len(body.split()) for body in bodies]
     line_comments = [text for text in split.comment_texts if text.startswith(("#", "//"))]
+    comment_words = [word for body in bodies for word in body.split()]
     return {
         "comments.comment_line_fraction": min(split.comment_line_count / code_line_count, 1.0),
         "comments.comment_char_fraction": split.comment_chars / total_chars,
@@ -219,6 +326,13 @@ def _comment_features(split: SplitSource, code_line_count: int, total_chars: int
             sum(1 for text in line_comments if _SPACED_COMMENT_MARKER.match(text)), len(line_comments)
         ),
         "comments.doc_blocks_per_100_lines": 100 * split.doc_block_count / code_line_count,
+        "comments.full_sentence_fraction": _ratio(
+            sum(1 for body, count in zip(bodies, words)
+                if count >= 4 and body[0].isupper() and body.rstrip("*/ ").endswith(".")),
+            len(bodies),
+        ),  # fmt: skip
+        "comments.mean_word_length": _ratio(sum(map(len, comment_words)), len(comment_words)),
+        "comments.per_100_lines": 100 * len(bodies) / code_line_count,
     }
 
 
@@ -228,6 +342,9 @@ def lexical_features(text: str, language: LanguageSpec) -> FeatureValues:
     lines = text.split("\n")[:-1]
     code_line_count = sum(1 for line in lines if line)
     features = _layout_features(lines, split)
+    prefixes = ("#",) if language.comment_style == "hash" else ("//", "/*", "*")
+    features.update(_rhythm_features(lines, [len(line) for line in lines if line], prefixes))
+    features.update(_habit_features(text, split.code, code_line_count))
     features.update(_naming_features(split.code, language.keywords, code_line_count))
     features.update(_comment_features(split, code_line_count, len(text)))
     features["lexis.strings_per_line"] = split.string_count / code_line_count
@@ -267,4 +384,25 @@ LEXICAL_FEATURE_NAMES: tuple[str, ...] = (
     "comments.commented_code_fraction",
     "comments.space_after_marker_fraction",
     "comments.doc_blocks_per_100_lines",
+    "rhythm.paragraph_mean",
+    "rhythm.paragraph_cv",
+    "rhythm.comment_led_paragraph_fraction",
+    "layout.p90_over_mean_length",
+    "layout.short_line_fraction",
+    "layout.line_length_skew",
+    "lexis.distinct_name_mean_length",
+    "lexis.distinct_name_length_std",
+    "lexis.short_name_fraction",
+    "lexis.descriptive_name_fraction",
+    "lexis.identifier_char_entropy",
+    "lexis.identifier_token_entropy",
+    "lexis.quote_consistency",
+    "comments.full_sentence_fraction",
+    "comments.mean_word_length",
+    "comments.per_100_lines",
+    "defensive.none_checks_per_100_lines",
+    "defensive.not_checks_per_100_lines",
+    "defensive.raises_per_100_lines",
+    "layout.spaced_assignment_fraction",
+    "layout.spaced_comparison_fraction",
 )

@@ -1,0 +1,364 @@
+"""Scratch harness: candidate features and recipes measured on the cross-domain protocols.
+
+Candidate features are computed here (not in the shipped extractor) and cached in
+benchmarks/.work/experiment-cache.json, so one recipe can be compared with another in about a minute:
+
+    python benchmarks/classifier_experiments.py --config base --config base+new ...
+
+Config parts joined by "+": base (the shipped FEATURE_NAMES, which since stylometry-2 include the
+candidates below), new (the candidates again: a no-op now), add:/drop:NAME,..., p:PARAM=VALUE (tree
+parameters), labelw (data set x label weights), langz/humanz (per-language z-scores), mode:mono|
+consistent|consistent-gbt. The table in MODEL_CARD.md was measured while `base` meant stylometry-1.
+
+Prints, per config: pooled leave-one-domain-out AUROC and TPR @1% FPR, per-domain AUROC, and
+leave-one-data-set-out AUROC for the research sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+import time
+
+import numpy as np
+from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.metrics import roc_auc_score, roc_curve
+
+from classifier_datasets import WORK, all_samples, featurise_cached
+
+from provenance.classifier.features import FEATURE_NAMES
+from provenance.classifier.languages import language_by_name
+from provenance.classifier.lexical import _IDENTIFIER, split_source
+from provenance.classifier.normalise import normalise_source
+from provenance.classifier.training import TREE_PARAMETERS, balanced_weights, imputation_values
+
+CACHE = WORK / "experiment-cache.json"
+EXTRA_VERSION = "x4"
+
+_NONE_CHECK = re.compile(r"\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b|\.is_none\(\)|\.is_some\(\)|== ?undefined\b|!== ?undefined\b")
+_NOT_CHECK = re.compile(r"\bif not \w|\bif \(!\w|\bif !\w")
+_ASSIGN_LINE = re.compile(r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]+)?( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)", re.M)
+_COMPARE = re.compile(r"(?<![=!<>])( ?)(?:==|!=|<=|>=)( ?)(?![=>])")
+_RAISE = re.compile(r"\b(?:raise|throw)\b")
+_FSTRING = re.compile(r"(?<![\w\"'])[fF]['\"]")
+_FORMAT = re.compile(r"\.format\(|%\s*\(|\" ?% ?\w")
+
+
+def _entropy(counts) -> float:
+    total = sum(counts)
+    return -sum(c / total * math.log2(c / total) for c in counts if c)
+
+
+def extra_features(text: str, language_name: str) -> dict[str, float | None]:
+    language = language_by_name(language_name)
+    text = normalise_source(text)
+    if not text:
+        return {}
+    split = split_source(text, language.comment_style)
+    lines = text.split("\n")[:-1]
+    code_lines = [line for line in lines if line]
+    n_code = max(1, len(code_lines))
+    out: dict[str, float | None] = {}
+    # blank-line rhythm: lengths of runs of non-blank lines
+    runs, current = [], 0
+    for line in lines:
+        if line:
+            current += 1
+        elif current:
+            runs.append(current)
+            current = 0
+    if current:
+        runs.append(current)
+    if len(runs) >= 2:
+        mean = sum(runs) / len(runs)
+        std = math.sqrt(sum((r - mean) ** 2 for r in runs) / len(runs))
+        out["rhythm.paragraph_mean"] = mean
+        out["rhythm.paragraph_cv"] = std / mean
+    else:
+        out["rhythm.paragraph_mean"] = None
+        out["rhythm.paragraph_cv"] = None
+    # paragraphs that open with a comment line (AI: "# Step" comment then code)
+    comment_prefixes = ("#",) if language.comment_style == "hash" else ("//", "/*", "*")
+    para_starts, para_comment = 0, 0
+    previous_blank = True
+    for line in lines:
+        if line and previous_blank:
+            para_starts += 1
+            if line.lstrip().startswith(comment_prefixes):
+                para_comment += 1
+        previous_blank = not line
+    out["rhythm.comment_led_paragraph_fraction"] = para_comment / para_starts if para_starts >= 2 else None
+    # line-length shape
+    lengths = sorted(len(line) for line in code_lines)
+    if lengths:
+        q = lambda p: lengths[min(len(lengths) - 1, int(p * len(lengths)))]
+        mean = sum(lengths) / len(lengths)
+        out["layout.p90_over_mean_length"] = q(0.9) / mean if mean else None
+        out["layout.short_line_fraction"] = sum(1 for v in lengths if v <= 20) / len(lengths)
+        mean_len = mean
+        var = sum((v - mean_len) ** 2 for v in lengths) / len(lengths)
+        out["layout.line_length_skew"] = (
+            sum((v - mean_len) ** 3 for v in lengths) / len(lengths) / var ** 1.5 if var > 0 else None
+        )
+    # identifiers
+    identifiers = [name for name in _IDENTIFIER.findall(split.code) if name not in language.keywords]
+    distinct = set(identifiers)
+    if distinct:
+        dl = [len(n) for n in distinct]
+        m = sum(dl) / len(dl)
+        out["lexis.distinct_name_mean_length"] = m
+        out["lexis.distinct_name_length_std"] = math.sqrt(sum((v - m) ** 2 for v in dl) / len(dl))
+        out["lexis.short_name_fraction"] = sum(1 for v in dl if v <= 2) / len(dl)
+        out["lexis.descriptive_name_fraction"] = sum(1 for v in dl if v >= 6) / len(dl)
+        chars: dict[str, int] = {}
+        for name in identifiers:
+            for c in name.lower():
+                chars[c] = chars.get(c, 0) + 1
+        out["lexis.identifier_char_entropy"] = _entropy(chars.values())
+        counts: dict[str, int] = {}
+        for name in identifiers[:300]:
+            counts[name] = counts.get(name, 0) + 1
+        out["lexis.identifier_token_entropy"] = _entropy(counts.values()) / math.log2(max(2, len(identifiers[:300])))
+    else:
+        for key in ("distinct_name_mean_length", "distinct_name_length_std", "short_name_fraction",
+                    "descriptive_name_fraction", "identifier_char_entropy", "identifier_token_entropy"):
+            out["lexis." + key] = None
+    # quotes
+    singles = len(re.findall(r"(?<![\w\"'])[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'", text))
+    doubles = len(re.findall(r'(?<![\w"\'])[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"', text))
+    out["lexis.quote_consistency"] = max(singles, doubles) / (singles + doubles) if singles + doubles >= 3 else None
+    # comments: full sentences
+    bodies = [re.sub(r"^(?:#+|//+|/\*+|\*+/?|\*)", "", t.strip()).strip() for t in split.comment_texts]
+    bodies = [b for b in bodies if b]
+    if bodies:
+        sentences = sum(1 for b in bodies if b[0].isupper() and len(b.split()) >= 4 and b.rstrip("*/ ").endswith("."))
+        out["comments.full_sentence_fraction"] = sentences / len(bodies)
+        words = [w for b in bodies for w in b.split()]
+        out["comments.mean_word_length"] = sum(map(len, words)) / len(words) if words else None
+        out["comments.per_100_lines"] = 100 * len(bodies) / n_code
+    else:
+        out["comments.full_sentence_fraction"] = None
+        out["comments.mean_word_length"] = None
+        out["comments.per_100_lines"] = 0.0
+    assigns = _ASSIGN_LINE.findall(split.code)
+    out["layout.spaced_assignment_fraction"] = sum(1 for a, b in assigns if a and b) / len(assigns) if len(assigns) >= 3 else None
+    compares = _COMPARE.findall(split.code)
+    out["layout.spaced_comparison_fraction"] = sum(1 for a, b in compares if a and b) / len(compares) if len(compares) >= 2 else None
+    # defensive patterns
+    out["defensive.none_checks_per_100_lines"] = 100 * len(_NONE_CHECK.findall(split.code)) / n_code
+    out["defensive.not_checks_per_100_lines"] = 100 * len(_NOT_CHECK.findall(split.code)) / n_code
+    out["defensive.raises_per_100_lines"] = 100 * len(_RAISE.findall(split.code)) / n_code
+    if language.comment_style == "hash":
+        f, fm = len(_FSTRING.findall(text)), len(_FORMAT.findall(text))
+        out["era.fstring_fraction"] = f / (f + fm) if f + fm else None
+    else:
+        out["era.fstring_fraction"] = None
+    return out
+
+
+EXTRA_NAMES = (
+    "rhythm.paragraph_mean", "rhythm.paragraph_cv", "rhythm.comment_led_paragraph_fraction",
+    "layout.p90_over_mean_length", "layout.short_line_fraction", "layout.line_length_skew",
+    "lexis.distinct_name_mean_length", "lexis.distinct_name_length_std", "lexis.short_name_fraction",
+    "lexis.descriptive_name_fraction", "lexis.identifier_char_entropy", "lexis.identifier_token_entropy",
+    "lexis.quote_consistency", "comments.full_sentence_fraction", "comments.mean_word_length",
+    "comments.per_100_lines", "defensive.none_checks_per_100_lines", "defensive.not_checks_per_100_lines",
+    "defensive.raises_per_100_lines", "era.fstring_fraction",
+    "layout.spaced_assignment_fraction", "layout.spaced_comparison_fraction",
+)
+
+
+def extra_matrix(samples) -> np.ndarray:
+    cache = {}
+    if CACHE.is_file():
+        document = json.loads(CACHE.read_text())
+        if document.get("version") == EXTRA_VERSION:
+            cache = document["rows"]
+    before = len(cache)
+    rows = []
+    for sample in samples:
+        key = hashlib.sha256(f"{sample.language}\0{sample.text}".encode("utf-8", "surrogateescape")).hexdigest()
+        if key not in cache:
+            values = extra_features(sample.text, sample.language)
+            cache[key] = [values.get(name) for name in EXTRA_NAMES]
+        rows.append([math.nan if v is None else v for v in cache[key]])
+    if len(cache) != before:
+        CACHE.write_text(json.dumps({"version": EXTRA_VERSION, "rows": cache}))
+    return np.array(rows, dtype=float)
+
+
+def tpr_at_fpr(labels, scores, limit=0.01):
+    fpr, tpr, _ = roc_curve(labels, scores)
+    return float(tpr[fpr <= limit].max())
+
+
+PAIR_SETS = None  # array: which labelled pair set each sample belongs to (for in-fold directions)
+
+
+def fold_directions(x, labels, train, low=0.45, high=0.55):
+    """+1/-1 where a feature points the same way in every training pair set, else 0."""
+    directions = []
+    sets = [s for s in sorted(set(PAIR_SETS[train])) if len(set(labels[train & (PAIR_SETS == s)])) == 2]
+    for column in range(x.shape[1]):
+        aurocs = [roc_auc_score(labels[train & (PAIR_SETS == s)], x[train & (PAIR_SETS == s), column]) for s in sets]
+        directions.append(1 if min(aurocs) > high else -1 if max(aurocs) < low else 0)
+    return np.array(directions)
+
+
+def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt"):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    scores = np.zeros(len(labels))
+    for unit in sorted(set(units)):
+        test = units == unit
+        train = ~test
+        fill = imputation_values(values[train])
+        x = np.where(np.isnan(values), fill, values)
+        if transform is not None:
+            x = transform(x, train)
+        if mode in ("mono", "consistent", "consistent-gbt"):
+            directions = fold_directions(x, labels, train)
+            if mode.startswith("consistent"):
+                keep = directions != 0
+                x, directions = x[:, keep], directions[keep]
+        if mode in ("mono", "consistent"):
+            model = HistGradientBoostingClassifier(
+                max_iter=params.get("n_estimators", 150), learning_rate=params.get("learning_rate", 0.05),
+                max_depth=params.get("max_depth", 3), min_samples_leaf=params.get("min_samples_leaf", 20),
+                max_leaf_nodes=None, early_stopping=False, random_state=0, monotonic_cst=directions.tolist())
+        else:
+            model = GradientBoostingClassifier(random_state=0, **params)
+        model.fit(x[train], labels[train], sample_weight=weights[train])
+        scores[test] = model.decision_function(x[test])
+    return scores
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", action="append", default=[])
+    parser.add_argument("--signal", action="store_true", help="univariate AUROC of extra features per data set")
+    parser.add_argument("--datasets", action="store_true", help="also leave-one-data-set-out")
+    arguments = parser.parse_args()
+    samples = all_samples()
+    matrix = featurise_cached(samples)
+    started = time.perf_counter()
+    extra = extra_matrix(matrix.samples)
+    print(f"extra features in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+    names = list(FEATURE_NAMES) + list(EXTRA_NAMES)
+    values = np.hstack([matrix.values, extra])
+    labels = matrix.labels
+    datasets = np.array([s.dataset for s in matrix.samples])
+    domains = np.array([s.domain for s in matrix.samples])
+    languages = np.array([s.language for s in matrix.samples])
+    weights = balanced_weights(datasets)
+    global PAIR_SETS
+    PAIR_SETS = np.array([d if d in ("whodunit", "codenet-gpt", "gptsniffer-java") else "ordinary" for d in datasets])
+
+    if arguments.signal:
+        both = ["whodunit", "codenet-gpt", "gptsniffer-java"]
+        print("| feature | " + " | ".join(both) + " | tdai-vs-human(py) | tdai-vs-human(js/ts) | pre-2021 human py mean | tdai py mean |")
+        for column, name in enumerate(names):
+            cells = []
+            for d in both:
+                m = datasets == d
+                v = values[m, column]
+                ok = ~np.isnan(v)
+                cells.append(roc_auc_score(labels[m][ok], v[ok]) if ok.sum() > 10 and len(set(labels[m][ok])) == 2 else float("nan"))
+            for langs in (("python",), ("javascript", "typescript")):
+                m = np.isin(datasets, ["training-data-ai", "pypi-human", "npm-human"]) & np.isin(languages, langs)
+                v = values[m, column]
+                ok = ~np.isnan(v)
+                cells.append(roc_auc_score(labels[m][ok], v[ok]) if ok.sum() > 10 and len(set(labels[m][ok])) == 2 else float("nan"))
+            hp = values[(datasets == "pypi-human") & (languages == "python"), column]
+            ap = values[(datasets == "training-data-ai") & (languages == "python"), column]
+            flag = "yes" if all(c > 0.55 for c in cells if not math.isnan(c)) or all(c < 0.45 for c in cells if not math.isnan(c)) else "no"
+            print(f"| {name} | " + " | ".join(f"{c:.2f}" for c in cells) + f" | {np.nanmean(hp):.3f} | {np.nanmean(ap):.3f} | {flag}")
+
+    for config in arguments.config:
+        columns, params, transform, w, mode = parse_config(config, names, languages, labels, datasets)
+        w = w if w is not None else weights
+        started = time.perf_counter()
+        raw = loo_scores(values[:, columns], labels, domains, w, params, transform, mode)
+        per_domain = []
+        for d in sorted(set(domains)):
+            m = domains == d
+            if len(set(labels[m])) == 2:
+                per_domain.append(f"{d} {roc_auc_score(labels[m], raw[m]):.3f}")
+        line = (f"{config}: LODO pooled AUROC {roc_auc_score(labels, raw):.3f} TPR@1% {tpr_at_fpr(labels, raw):.3f}; "
+                + ", ".join(per_domain))
+        ordinary = ~np.isin(domains, ["competitive", "exercises"])
+        line += f"; ordinary-pooled {roc_auc_score(labels[ordinary], raw[ordinary]):.3f}"
+        if arguments.datasets:
+            raw_sets = loo_scores(values[:, columns], labels, datasets, w, params, transform, mode)
+            parts = []
+            for d in ("whodunit", "codenet-gpt", "gptsniffer-java"):
+                m = datasets == d
+                parts.append(f"{d} {roc_auc_score(labels[m], raw_sets[m]):.3f}/{tpr_at_fpr(labels[m], raw_sets[m]):.2f}")
+            # npm FPR at the threshold from the other sets' humans at 1%
+            human = labels == 0
+            npm = datasets == "npm-human"
+            thr = np.quantile(raw_sets[human & ~npm], 0.99)
+            parts.append(f"npm>p99(other humans) {np.mean(raw_sets[npm] > thr):.3f}")
+            line += "; LODS " + ", ".join(parts)
+        print(line + f" [{time.perf_counter() - started:.0f}s]", flush=True)
+    return 0
+
+
+def parse_config(config, names, languages, labels, datasets):
+    parts = config.split("+")
+    base_names = list(FEATURE_NAMES)
+    chosen: list[str] = []
+    params = dict(TREE_PARAMETERS)
+    transform = None
+    weights = None
+    mode = "gbt"
+    for part in parts:
+        if part == "base":
+            chosen += base_names
+        elif part == "new":
+            chosen += [n for n in EXTRA_NAMES if n != "era.fstring_fraction"]
+        elif part.startswith("add:"):
+            chosen += part[4:].split(",")
+        elif part.startswith("drop:"):
+            for n in part[5:].split(","):
+                chosen.remove(n)
+        elif part.startswith("p:"):
+            key, value = part[2:].split("=")
+            params[key] = type(params.get(key, 1.0))(value) if key in params else float(value)
+        elif part.startswith("mode:"):
+            mode = part[5:]
+        elif part == "labelw":
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels)]))
+        elif part == "langz":
+            transform = language_z(languages, labels)
+        elif part == "humanz":
+            transform = language_z(languages, labels, human_only=True)
+    columns = [names.index(n) for n in chosen]
+    return columns, params, transform, weights, mode
+
+
+def language_z(languages, labels, human_only=False):
+    families = np.array([{"typescript": "javascript", "tsx": "javascript", "cpp": "c"}.get(l, l) for l in languages])
+
+    def transform(x, train):
+        x = x.copy()
+        for fam in set(families):
+            m = families == fam
+            ref = m & train & ((labels == 0) if human_only else True)
+            if ref.sum() < 30:
+                ref = train & ((labels == 0) if human_only else True)
+            mean = x[ref].mean(axis=0)
+            std = x[ref].std(axis=0)
+            std[std == 0] = 1
+            x[m] = (x[m] - mean) / std
+        return x
+
+    return transform
+
+
+if __name__ == "__main__":
+    sys.exit(main())
