@@ -123,24 +123,26 @@ def verify(range_spec: str | None, last: int | None, output_format: str, config_
 @cli.command()
 @click.option("--hook-type", "hook_types", multiple=True, type=click.Choice(["commit-msg", "prepare-commit-msg"]),
               help="Install only this hook (repeatable; default: both).")
-def install(hook_types: tuple[str, ...]) -> int:
+@click.option("--force", is_flag=True, help="Also write into a core.hooksPath outside this repository.")
+def install(hook_types: tuple[str, ...], force: bool) -> int:
     """Install the git hooks (honours core.hooksPath; keeps and chains an existing hook)."""
     from provenance.install import HOOK_TYPES
     from provenance.install import install as do_install
 
-    for line in do_install(hook_types or HOOK_TYPES):
+    for line in do_install(hook_types or HOOK_TYPES, force=force):
         click.echo(line)
     return 0
 
 
 @cli.command()
 @click.option("--hook-type", "hook_types", multiple=True, type=click.Choice(["commit-msg", "prepare-commit-msg"]))
-def uninstall(hook_types: tuple[str, ...]) -> int:
+@click.option("--force", is_flag=True, help="Also change a core.hooksPath outside this repository.")
+def uninstall(hook_types: tuple[str, ...], force: bool) -> int:
     """Remove the git hooks and restore the ones they replaced."""
     from provenance.install import HOOK_TYPES
     from provenance.install import uninstall as do_uninstall
 
-    for line in do_uninstall(hook_types or HOOK_TYPES):
+    for line in do_uninstall(hook_types or HOOK_TYPES, force=force):
         click.echo(line)
     return 0
 

@@ -71,6 +71,8 @@ def _conventions(value: Any) -> frozenset[str]:
     if value == "strict":
         return CANONICAL_IDS
     names = _string_list(value)
+    if not names:
+        raise _Invalid("expected 'any', 'strict' or at least one convention id, got an empty list")
     unknown = [name for name in names if name not in CONVENTION_IDS]
     if unknown:
         choices = [*CONVENTION_IDS, "any", "strict"]
@@ -226,7 +228,13 @@ def load_config(directory: str, explicit_file: str | None = None,
                 config = replace(_apply(config, section, lambda key: f"{path}: [tool.git-provenance] {key}"),
                                  source=path)
         else:
-            config = replace(_apply(config, data, lambda key: f"{path}: {key}"), source=path)
+            # The same [tool.git-provenance] table as in pyproject.toml is accepted here too.
+            tool = data.get("tool")
+            table = tool.get("git-provenance") if isinstance(tool, dict) and set(data) == {"tool"} else None
+            if isinstance(table, dict):
+                config = replace(_apply(config, table, lambda key: f"{path}: [tool.git-provenance] {key}"), source=path)
+            else:
+                config = replace(_apply(config, data, lambda key: f"{path}: {key}"), source=path)
 
     for item in cli_options:
         key, sep, value = item.partition("=")
@@ -235,7 +243,7 @@ def load_config(directory: str, explicit_file: str | None = None,
         config = _apply(config, {key.strip(): value.strip()}, lambda k: f"option -c {k}")
 
     for option in SCHEMA:
-        if option.env_var in environ:
+        if environ.get(option.env_var, "").strip():  # an empty variable counts as unset
             source = f"environment variable {option.env_var}"
             config = _apply(config, {option.key: environ[option.env_var]}, lambda _key: source)
     return config

@@ -135,6 +135,11 @@ class AiAssistedNone(_TrailerConvention):
         )
 
 
+# The template's and the hint's placeholders, in the capitals they are printed in: a disclosure
+# that still holds one was not filled in ("Cursor Agent" or "Tool" are names, "TOOL" is not).
+_PLACEHOLDERS = frozenset({"TOOL", "MODEL", "AGENT_NAME", "MODEL_VERSION"})
+
+
 class _AgentTrailer(_TrailerConvention):
     involvement: ClassVar[Involvement]
     usage: ClassVar[str]
@@ -145,6 +150,10 @@ class _AgentTrailer(_TrailerConvention):
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} names the AI tool used; for no AI write AI-Assisted: none")
         agent = parse_agent_spec(value)
+        if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
+            return self._match(None, (), trailer.line, self._text(trailer),
+                               problem=f"{trailer.key} still holds the template's placeholder; write the tool "
+                               f"and model you used, e.g. {self.usage.replace('TOOL', 'aider').replace('[MODEL]', 'gpt-4o')}")
         if agent is None:
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} needs a tool name and, where given, a model: {self.usage}")

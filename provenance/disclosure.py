@@ -31,6 +31,7 @@ class Analysis:
     # Well-formed matches of conventions the policy does not accept (strict mode).
     not_accepted: tuple[DisclosureMatch, ...]
     malformed: tuple[DisclosureMatch, ...]
+    accepted_conventions: frozenset[str] = frozenset()
 
 
 def analyse(message: ParsedMessage, accepted_conventions: Collection[str]) -> Analysis:
@@ -45,7 +46,8 @@ def analyse(message: ParsedMessage, accepted_conventions: Collection[str]) -> An
                 accepted.append(found)
             else:
                 not_accepted.append(found)
-    return Analysis(summarise(accepted), tuple(accepted), tuple(not_accepted), tuple(malformed))
+    return Analysis(summarise(accepted), tuple(accepted), tuple(not_accepted), tuple(malformed),
+                    frozenset(accepted_conventions))
 
 
 def _add_agent(agents: list[Agent], new: Agent) -> None:

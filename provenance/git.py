@@ -9,6 +9,16 @@ from collections.abc import Sequence
 from provenance.errors import GitError
 
 
+# Settings that change what `git log` prints; every stream we parse is read with them fixed.
+_LOG_SETTINGS = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "diff.noprefix=false",
+                 "-c", "diff.mnemonicPrefix=false")
+
+
+def log_command(*args: str) -> list[str]:
+    """``git log ARGS`` with the settings that would change its output fixed, messages in UTF-8."""
+    return ["git", *_LOG_SETTINGS, "log", "--no-color", "--encoding=UTF-8", *args]
+
+
 def run(args: Sequence[str], cwd: str | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
     """Run ``git ARGS`` and return the completed process (stdout and stderr as bytes)."""
     try:

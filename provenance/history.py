@@ -6,7 +6,7 @@ import subprocess
 from collections.abc import Callable, Iterator, Sequence
 
 from provenance.errors import GitError
-from provenance.git import first_line
+from provenance.git import first_line, log_command
 from provenance.message import CommitFacts, decode_message
 from provenance.records import nul_records
 
@@ -38,7 +38,7 @@ def iter_commits(rev_args: Sequence[str], cwd: str | None = None,
     ``comment_char`` gives the comment character for a message (core.commentChar, which may be
     ``auto``), so trailers are read as ``git interpret-trailers`` reads them in this repository.
     """
-    command = ["git", "log", "-z", f"--format={_FORMAT}", *rev_args, "--"]
+    command = log_command("-z", f"--format={_FORMAT}", *rev_args, "--")
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None
     try:

@@ -7,15 +7,14 @@ git's own so the text survives the next ``git commit`` and says how to reuse it.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 from provenance.checker import check_commit
 from provenance.config import Config
 from provenance.errors import EXIT_FINDINGS, EXIT_OK, UsageError
-from provenance.message import CommitFacts, decode_message
+from provenance.message import CommitFacts, ParsedMessage, decode_message
 from provenance.report import finding_lines
-from provenance.repository import git_dir_for_message_file, read_repo_settings
+from provenance.repository import RepoSettings, git_dir_for_message_file, read_repo_settings
 
 REJECTED_COPY = "PROVENANCE_REJECTED_MSG"
 
@@ -32,8 +31,8 @@ def read_message_file(path: str) -> bytes:
         raise UsageError(f"{path}: cannot read the message file: {exc.strerror}") from None
 
 
-def facts_for_pending_commit(message_file: str, data: bytes) -> CommitFacts:
-    settings = read_repo_settings()
+def facts_for_pending_commit(message_file: str, data: bytes, settings: RepoSettings | None = None) -> CommitFacts:
+    settings = settings or read_repo_settings()
     message, bad_lines = decode_message(data)
     git_dir = git_dir_for_message_file(message_file)
     merging = git_dir is not None and os.path.exists(os.path.join(git_dir, "MERGE_HEAD"))
@@ -45,18 +44,23 @@ def facts_for_pending_commit(message_file: str, data: bytes) -> CommitFacts:
         committer_name=os.environ.get("GIT_COMMITTER_NAME", settings.user_name),
         committer_email=os.environ.get("GIT_COMMITTER_EMAIL", settings.user_email),
         parent_count=2 if merging else 1,
-        comment_char=settings.comment_char(message),
+        comment_char=settings.pending_comment_char(message),
         undecodable_lines=bad_lines,
     )
 
 
-def _keep_copy(message_file: str) -> str | None:
+def _keep_copy(message_file: str, message: ParsedMessage) -> str | None:
+    """Save the text git would commit (no comments, nothing under a scissors line) beside git's file."""
     git_dir = git_dir_for_message_file(message_file)
     if git_dir is None:
         return None
-    copy = os.path.join(git_dir, REJECTED_COPY)
+    copy = os.path.abspath(os.path.join(git_dir, REJECTED_COPY))
+    lines = [text for _, text in message.content_lines]
+    while lines and not lines[-1].strip():
+        lines.pop()
     try:
-        shutil.copyfile(message_file, copy)
+        with open(copy, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
     except OSError:
         return None
     return copy
@@ -64,7 +68,11 @@ def _keep_copy(message_file: str) -> str | None:
 
 def run(message_file: str, config: Config) -> int:
     data = read_message_file(message_file)
-    result = check_commit(facts_for_pending_commit(message_file, data), config)
+    facts = facts_for_pending_commit(message_file, data)
+    message = ParsedMessage(facts)
+    if message.is_empty:
+        return EXIT_OK  # git aborts an empty message itself; verify still checks --allow-empty-message
+    result = check_commit(facts, config)
     if not result.findings:
         return EXIT_OK
     out = sys.stderr
@@ -77,10 +85,8 @@ def run(message_file: str, config: Config) -> int:
         print(line, file=out)
     if not errors:
         return EXIT_OK
-    copy = _keep_copy(message_file)
+    copy = _keep_copy(message_file, message)
     if copy is not None:
-        relative = os.path.relpath(copy)
-        shown = copy if relative.startswith("..") else relative
-        print(f"Your message is kept in {shown}; edit and commit it with:\n"
-              f"  git commit -e -F {shown}", file=out)
+        print(f"Your message is kept in {copy}; edit and commit it with:\n"
+              f"  git commit -e -F {copy}", file=out)
     return EXIT_FINDINGS

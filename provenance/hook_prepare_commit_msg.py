@@ -16,8 +16,11 @@ from provenance.disclosure import UNDISCLOSED, analyse
 from provenance.errors import EXIT_OK, UsageError
 from provenance.hook_commit_msg import facts_for_pending_commit, read_message_file
 from provenance.message import ParsedMessage
+from provenance.repository import read_repo_settings
 
 TEMPLATE_MARKER = "git-provenance: declare AI involvement"
+# commit.cleanup modes in which git keeps comment lines in the message.
+_CLEANUPS_KEEPING_COMMENTS = ("verbatim", "whitespace", "scissors")
 
 
 def template_lines(comment: str) -> list[str]:
@@ -72,8 +75,11 @@ def run(message_file: str, source: str | None, config: Config) -> int:
         source = os.environ.get("PRE_COMMIT_COMMIT_MSG_SOURCE") or None
     if _source_name(source) not in config.template_sources:
         return EXIT_OK
+    settings = read_repo_settings()
+    if settings.cleanup in _CLEANUPS_KEEPING_COMMENTS:
+        return EXIT_OK  # the commented template would end up in the commit
     data = read_message_file(message_file)
-    facts = facts_for_pending_commit(message_file, data)
+    facts = facts_for_pending_commit(message_file, data, settings)
     if TEMPLATE_MARKER in facts.message:
         return EXIT_OK
     if analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure.involvement != UNDISCLOSED:

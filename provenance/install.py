@@ -27,10 +27,20 @@ def _script_source(hook_type: str) -> str:
     raise GitError(f"the {hook_type} hook script is missing from this installation; reinstall git-provenance")
 
 
-def hooks_dir(cwd: str | None = None) -> Path:
-    """The directory git runs hooks from, honouring core.hooksPath."""
+def hooks_dir(cwd: str | None = None, force: bool = False) -> Path:
+    """The directory git runs hooks from, honouring core.hooksPath.
+
+    A core.hooksPath outside this repository (often set globally) serves other repositories too;
+    writing there needs ``force``, as pre-commit also refuses it.
+    """
     top = git.toplevel(cwd)
-    return Path(git.git_path("hooks", cwd=top))
+    directory = Path(git.git_path("hooks", cwd=top)).resolve()
+    git_dir = Path(git.git_path(".", cwd=top)).resolve()
+    inside = any(directory == base or base in directory.parents for base in (Path(top).resolve(), git_dir))
+    if not inside and not force:
+        raise UsageError(f"core.hooksPath points outside this repository ({directory}), so hooks there run for "
+                         "other repositories too; unset it (git config --unset-all core.hooksPath) or pass --force")
+    return directory
 
 
 def is_managed(path: Path) -> bool:
@@ -40,9 +50,16 @@ def is_managed(path: Path) -> bool:
         return False
 
 
-def install(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None) -> list[str]:
+def install(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None, force: bool = False) -> list[str]:
     """Install our hooks; an existing foreign hook is kept as ``<hook>.pre-provenance`` and chained."""
-    directory = hooks_dir(cwd)
+    directory = hooks_dir(cwd, force)
+    try:
+        return _install_into(directory, hook_types)
+    except OSError as exc:
+        raise UsageError(f"cannot write hooks in {directory}: {exc.strerror}") from None
+
+
+def _install_into(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
     directory.mkdir(parents=True, exist_ok=True)
     messages: list[str] = []
     for hook_type in hook_types:
@@ -60,9 +77,16 @@ def install(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None) ->
     return messages
 
 
-def uninstall(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None) -> list[str]:
+def uninstall(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None, force: bool = False) -> list[str]:
     """Remove our hooks and put back any hook they had kept aside."""
-    directory = hooks_dir(cwd)
+    directory = hooks_dir(cwd, force)
+    try:
+        return _uninstall_from(directory, hook_types)
+    except OSError as exc:
+        raise UsageError(f"cannot change hooks in {directory}: {exc.strerror}") from None
+
+
+def _uninstall_from(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
     messages: list[str] = []
     for hook_type in hook_types:
         target = directory / hook_type

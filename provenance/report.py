@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from provenance.rules import Finding
+from provenance.rules import DISCLOSURE_TEMPLATE_LINES, DISCLOSURE_TEMPLATE_MEANING, Finding
 
 
 def finding_line(finding: Finding) -> str:
@@ -23,4 +23,6 @@ def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:
             lines.append(indent + "  add one of these lines as the last paragraph of the message "
                          "(after a blank line):")
             lines.extend(indent + "    " + hint for hint in finding.hint)
+            if finding.hint == DISCLOSURE_TEMPLATE_LINES:
+                lines.append(indent + "  (" + DISCLOSURE_TEMPLATE_MEANING + ")")
     return lines

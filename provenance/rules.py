@@ -19,12 +19,15 @@ from provenance.message import ParsedMessage
 Severity = Literal["error", "warning", "off"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "off")
 
-# What to add when a disclosure is missing; shown by the hook and by verify.
+# What to add when a disclosure is missing; shown by the hook and by verify. Each line can be
+# copied as it is (placeholders apart); what they mean is said once, below them.
 DISCLOSURE_TEMPLATE_LINES: tuple[str, ...] = (
-    "AI-Assisted: none                      (no AI was involved)",
-    "Assisted-by: TOOL:MODEL                (AI helped, you wrote or revised the code)",
-    "Generated-by: TOOL MODEL               (AI wrote most of the code)",
+    "AI-Assisted: none",
+    "Assisted-by: TOOL:MODEL",
+    "Generated-by: TOOL MODEL",
 )
+DISCLOSURE_TEMPLATE_MEANING = ("none: no AI was involved; Assisted-by: AI helped and you wrote or revised "
+                               "the code; Generated-by: AI wrote most of it")
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,9 @@ class MissingDisclosure(Rule):
             return
         if analysis.not_accepted:
             names = ", ".join(sorted({m.convention for m in analysis.not_accepted}))
+            accepted = ", ".join(sorted(analysis.accepted_conventions))
             yield Problem(
-                f"only non-canonical disclosures found ({names}); this policy accepts only "
-                "AI-Assisted / Assisted-by / Generated-by",
+                f"only disclosures this policy does not accept were found ({names}); it accepts: {accepted}",
                 line=analysis.not_accepted[0].line,
                 hint=tuple(dict.fromkeys(_suggestion(m) for m in analysis.not_accepted)),
             )

@@ -118,9 +118,10 @@ def select(repo: Repo, config: Config, range_spec: str | None, last: int | None,
             raise UsageError(f"--last must be at least 1, got {last}")
         return Selection(("-n", str(last), "HEAD"), f"the last {last} commits of HEAD", expected_count=last)
     if range_spec:
-        if range_spec.startswith("-"):
+        revisions = tuple(range_spec.split())
+        if not revisions or any(revision.startswith("-") for revision in revisions):
             raise UsageError(f"--range {range_spec!r}: expected a revision range such as main..HEAD")
-        return Selection(tuple(range_spec.split()), range_spec)
+        return Selection(revisions, range_spec)
     base = default_base(repo, config, environ)
     merge_base = git.run(["merge-base", base, "HEAD"], cwd=repo.top, check=False)
     if merge_base.returncode != 0:
@@ -140,7 +141,7 @@ def _check_shallow(repo: Repo, selection: Selection, results: list[CommitResult]
     if hit is None:
         return
     if selection.expected_count is not None:
-        if len(listed) >= selection.expected_count:
+        if hit == len(listed) - 1 and len(listed) >= selection.expected_count:
             return  # the boundary commit is the last one asked for: its parents are not needed
         raise GitError(f"{selection.description}: this clone holds only {len(listed)} of them"
                        + _fetch_hint(environ, needed=selection.expected_count))

@@ -436,3 +436,18 @@ def test_cli_env_exempt_authors(repo: Path) -> None:
     commit_file(repo, "Bump version\n", env=env)
     assert run_cli(repo, "verify", "--last", "1").returncode == 1
     assert run_cli(repo, "verify", "--last", "1", GIT_PROVENANCE_EXEMPT_AUTHORS="other,release-bot").returncode == 0
+
+
+def test_empty_environment_variable_counts_as_unset(tmp_path: Path) -> None:
+    config = load_config(str(tmp_path), environ={"GIT_PROVENANCE_CONVENTIONS": "", "GIT_PROVENANCE_SEVERITY": " "})
+    assert config.accepted_conventions == CONVENTION_IDS
+
+
+def test_empty_convention_list_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path / CONFIG_FILE, "conventions = []\n")
+    assert "at least one convention" in config_error(tmp_path)
+
+
+def test_dedicated_file_accepts_the_pyproject_table(tmp_path: Path) -> None:
+    write(tmp_path / CONFIG_FILE, '[tool.git-provenance]\nconventions = "strict"\n')
+    assert load_config(str(tmp_path), environ={}).accepted_conventions == CANONICAL_IDS

@@ -700,3 +700,29 @@ def test_trailers_agree_with_git_on_messages_built_inside_tests() -> None:
 
 def test_agreement_covers_the_messages() -> None:
     assert len(STATIC_MESSAGES) >= 60
+
+
+@pytest.mark.parametrize("trailer", ["Assisted-by: TOOL:MODEL", "Generated-by: TOOL MODEL", "Assisted-by: aider:MODEL"])
+def test_unfilled_template_placeholders_are_malformed(trailer: str) -> None:
+    result = check(f"Subject\n\n{trailer}\n")
+    assert rule_names(result) == ["malformed-disclosure"]
+    assert "placeholder" in result.findings[0].message
+
+
+def test_hint_lines_are_accepted_when_copied_as_printed() -> None:
+    from provenance.rules import DISCLOSURE_TEMPLATE_LINES
+
+    assert rule_names(check(f"Subject\n\n{DISCLOSURE_TEMPLATE_LINES[0]}\n")) == []
+
+
+def test_custom_convention_list_message_names_what_is_accepted() -> None:
+    config = Config(accepted_conventions=frozenset({"generated-by"}))
+    result = check("Subject\n\nAI-Assisted: none\n", config)
+    (finding,) = result.findings
+    assert finding.rule_name == "missing-disclosure"
+    assert "it accepts: generated-by" in finding.message and "(ai-assisted)" in finding.message
+
+
+def test_names_that_merely_contain_placeholder_words_are_fine() -> None:
+    assert check("Subject\n\nAssisted-by: Cursor Agent\n").disclosure.involvement == "assisted"
+    assert check("Subject\n\nGenerated-by: Model Maker model-2\n").disclosure.involvement == "generated"

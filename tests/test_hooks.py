@@ -63,7 +63,7 @@ def test_commit_without_disclosure_is_rejected_and_message_kept(hooked: Path) ->
     assert commit_count(hooked) == 0
     kept = hooked / ".git" / "PROVENANCE_REJECTED_MSG"
     assert "A long body the user typed." in kept.read_text()
-    assert "git commit -e -F .git/PROVENANCE_REJECTED_MSG" in result.stderr
+    assert f"git commit -e -F {kept}" in result.stderr
 
 
 def test_commit_with_disclosure_is_accepted_verbatim(hooked: Path) -> None:
@@ -272,3 +272,56 @@ def test_verbose_commit_gets_the_template_above_the_scissors(hooked: Path, tmp_p
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert head_message(hooked) == "Subject\n\nAI-Assisted: none\n"
+
+
+def test_comment_char_auto_accepts_a_disclosed_editor_commit(hooked: Path, tmp_path: Path) -> None:
+    git(hooked, "config", "core.commentChar", "auto")
+    script = "text = 'Subject\\n' + text.replace('# AI-Assisted: none', 'AI-Assisted: none', 1)"
+    result = commit(hooked, env=editor(tmp_path, script))
+    assert result.returncode == 0, result.stderr
+    assert head_message(hooked) == "Subject\n\nAI-Assisted: none\n"
+
+
+def test_rejected_copy_holds_what_git_would_commit_and_reuses_cleanly(hooked: Path, tmp_path: Path) -> None:
+    (hooked / "file.txt").write_text("x\n")
+    git(hooked, "add", "file.txt")
+    typed = editor(tmp_path, "text = 'Subject typed\\n\\nBody kept.\\n' + text")
+    rejected = subprocess.run(["git", "commit", "-q", "-v"], cwd=hooked, env=typed, capture_output=True, text=True)
+    assert rejected.returncode != 0
+    kept = hooked / ".git" / "PROVENANCE_REJECTED_MSG"
+    assert kept.read_text() == "Subject typed\n\nBody kept.\n"
+    assert f"git commit -e -F {kept}" in rejected.stderr  # absolute: works from any subdirectory
+
+    fixed = editor(tmp_path, "text = text.replace('Body kept.', 'Body kept.\\n\\nAI-Assisted: none', 1)")
+    sub = hooked / "sub"
+    sub.mkdir()
+    reused = subprocess.run(["git", "commit", "-q", "-e", "-F", str(kept)], cwd=sub, env=fixed,
+                            capture_output=True, text=True)
+    assert reused.returncode == 0, reused.stderr
+    assert head_message(hooked) == "Subject typed\n\nBody kept.\n\nAI-Assisted: none\n"
+
+
+def test_empty_message_is_left_to_git_to_abort(hooked: Path, tmp_path: Path) -> None:
+    result = commit(hooked, env=editor(tmp_path, "text = ''"))
+    assert result.returncode != 0
+    assert "empty commit message" in result.stderr
+    assert "git-provenance" not in result.stderr
+
+
+def test_no_template_when_cleanup_keeps_comments(hooked: Path, tmp_path: Path) -> None:
+    git(hooked, "config", "commit.cleanup", "whitespace")
+    result = commit(hooked, env=editor(tmp_path, "text = 'Subject\\n\\nAI-Assisted: none\\n' + text"))
+    assert result.returncode == 0, result.stderr
+    assert TEMPLATE_MARKER not in head_message(hooked)
+    assert "# Please enter the commit message" in head_message(hooked)  # git kept its own comments
+
+
+def test_install_refuses_a_hooks_path_outside_the_repository(repo: Path, tmp_path: Path) -> None:
+    shared = tmp_path / "global-hooks"
+    git(repo, "config", "core.hooksPath", str(shared))
+    refused = provenance(repo, "install")
+    assert refused.returncode == 2 and "outside this repository" in refused.stderr
+    assert not shared.exists()
+    forced = provenance(repo, "install", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (shared / "commit-msg").is_file()

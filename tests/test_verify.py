@@ -83,7 +83,7 @@ def test_failing_commits_exit_1_and_are_named(repo: Path) -> None:
         assert shas[index][:7] not in out
     assert "verify: 5 commit(s) in the last 5 commits of HEAD: 3 failing, 3 error(s)" in out
     # the "add one of these lines" help is printed once, at the end
-    assert out.count("AI-Assisted: none  ") == 1
+    assert out.splitlines().count("    AI-Assisted: none") == 1
 
 
 def test_warnings_alone_exit_0(repo: Path) -> None:
@@ -511,7 +511,22 @@ def _git_logging_path(tmp_path: Path) -> tuple[dict[str, str], Path]:
 
 
 def _calls(log: Path) -> list[str]:
-    return log.read_text().splitlines() if log.exists() else []
+    """Each git call as "SUBCOMMAND ARGS", without the leading ``-c name=value`` settings."""
+    calls = []
+    for line in (log.read_text().splitlines() if log.exists() else []):
+        words = line.split(" ")
+        while len(words) > 2 and words[0] == "-c":
+            words = words[2:]
+        calls.append(" ".join(words))
+    return calls
+
+
+def _history_streams(calls: list[str]) -> int:
+    """`git log` processes that read commit messages; the classifier's one `git log --patch`
+    for the commits that declare no AI is counted apart (at most one)."""
+    logs = [c for c in calls if c.split(" ", 1)[0] == "log"]
+    assert sum("--patch" in c for c in logs) <= 1, logs
+    return sum("--patch" not in c for c in logs)
 
 
 def _many_commits(repo: Path, count: int) -> list[str]:
@@ -526,7 +541,7 @@ def test_verify_reads_history_in_one_stream(tmp_path: Path, repo: Path, args: tu
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)["commits"]) == 50
     calls = _calls(log)
-    assert sum(1 for c in calls if c.split(" ", 1)[0] == "log") == 1, calls
+    assert _history_streams(calls) == 1, calls
     assert len(calls) <= 6, calls
 
 
@@ -541,6 +556,34 @@ def test_default_range_git_calls_do_not_grow_with_commits(tmp_path: Path, repo: 
         proc = verify(repo, env=env)
         assert proc.returncode == 0, proc.stderr
         calls = _calls(log)
-        assert sum(1 for c in calls if c.split(" ", 1)[0] == "log") == 1, calls
+        assert _history_streams(calls) == 1, calls
         counts.append(len(calls))
     assert counts[0] == counts[1], counts
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="ssh-keygen is needed to sign a commit")
+def test_verify_ignores_log_show_signature(tmp_path: Path) -> None:
+    """A signer's log.showSignature=true must not leak signature text into the parsed stream."""
+    repo = init_repo(tmp_path / "signed")
+    key = tmp_path / "key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
+    (tmp_path / "allowed").write_text("ada@example.com " + (tmp_path / "key.pub").read_text())
+    for name, value in (("gpg.format", "ssh"), ("user.signingKey", str(key)),
+                        ("gpg.ssh.allowedSignersFile", str(tmp_path / "allowed"))):
+        git(repo, "config", name, value)
+    sha = commit_file(repo, "Subject\n\nAI-Assisted: none\n", extra_args=("-S",))
+    git(repo, "config", "log.showSignature", "true")
+    assert "Good" in git(repo, "log", "-1").stdout  # the setting really prints signature lines
+    proc = subprocess.run([sys.executable, "-m", "provenance", "verify", "--range", "HEAD", "--format", "json"],
+                          cwd=repo, env=clean_env(), capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert [c["sha"] for c in json.loads(proc.stdout)["commits"]] == [sha]
+
+
+def test_range_cannot_smuggle_options_to_git(repo: Path, tmp_path: Path) -> None:
+    commit_file(repo, f"One\n\n{OK_NONE}\n")
+    target = tmp_path / "written"
+    proc = subprocess.run([sys.executable, "-m", "provenance", "verify", "--range", f"HEAD --output={target}"],
+                          cwd=repo, env=clean_env(), capture_output=True, text=True)
+    assert proc.returncode == 2 and "expected a revision range" in proc.stderr
+    assert not target.exists()

@@ -14,6 +14,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from provenance.git import log_command
 from provenance.records import nul_records
 
 from .errors import GitCommandError
@@ -125,12 +126,10 @@ def iter_log_patches(
     `stdin_revisions` are passed with --stdin (no command-line length limit for thousands of SHAs).
     """
     log_format = "%x00" + "%x00".join(fields) + "%x00"
-    command = [
-        "git", "-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
-        "-c", "log.showSignature=false", "log", f"--format={log_format}",
-        "--patch", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "-M",
+    command = log_command(
+        f"--format={log_format}", "--patch", "--unified=0", "--no-ext-diff", "--no-textconv", "-M",
         *arguments, *(["--stdin"] if stdin_revisions is not None else []), "--",
-    ]  # fmt: skip
+    )
     try:
         process = subprocess.Popen(
             command, cwd=repository, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

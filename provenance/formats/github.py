@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from provenance.errors import UsageError
 from provenance.formats import text
 from provenance.formats.summary import VerifyReport
 from provenance.rules import Finding
@@ -67,6 +68,10 @@ def render(report: VerifyReport) -> str:
     annotations = [_annotation(r.facts.sha or "", r.subject, f) for r in report.results for f in r.findings]
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
-        with open(summary_file, "a", encoding="utf-8") as handle:
-            handle.write(step_summary(report))
+        try:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(step_summary(report))
+        except OSError as exc:
+            raise UsageError(f"GITHUB_STEP_SUMMARY={summary_file}: cannot append the job summary: "
+                             f"{exc.strerror}") from None
     return "\n".join([*annotations, text.render(report)])

@@ -7,7 +7,7 @@ from dataclasses import replace
 from provenance.checker import CommitResult
 from provenance.formats.summary import VerifyReport
 from provenance.report import finding_lines
-from provenance.rules import DISCLOSURE_TEMPLATE_LINES, Finding
+from provenance.rules import DISCLOSURE_TEMPLATE_LINES, DISCLOSURE_TEMPLATE_MEANING, Finding
 
 
 def _without_hints(result: CommitResult) -> list[Finding]:
@@ -30,6 +30,7 @@ def render(report: VerifyReport) -> str:
         lines.append("To fix, reword each failing commit (git rebase -i, then 'reword') and end its message "
                      "with one of:")
         lines.extend("    " + hint for hint in DISCLOSURE_TEMPLATE_LINES)
+        lines.append("  (" + DISCLOSURE_TEMPLATE_MEANING + ")")
     involvement = ", ".join(f"{kind} {count}" for kind, count in report.involvement_counts().items())
     agents = ", ".join(f"{name} {count}" for name, count in list(report.agent_counts().items())[:8])
     lines.append(f"involvement: {involvement or 'all exempt'}" + (f"; agents: {agents}" if agents else ""))
