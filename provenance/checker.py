@@ -25,10 +25,6 @@ class CommitResult:
     def has_errors(self) -> bool:
         return any(f.severity == "error" for f in self.findings)
 
-    @property
-    def has_warnings(self) -> bool:
-        return any(f.severity == "warning" for f in self.findings)
-
 
 @lru_cache(maxsize=256)
 def _author_pattern(pattern: str) -> re.Pattern[str]:
@@ -37,12 +33,8 @@ def _author_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(body, re.IGNORECASE)
 
 
-def _is_exempt_author(facts: CommitFacts, patterns: tuple[str, ...]) -> bool:
-    return _matches_exempt_author(facts.author_name, facts.author_email, patterns)
-
-
-@lru_cache(maxsize=4096)
-def _matches_exempt_author(name: str, email: str, patterns: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4096)  # a history repeats the same few authors
+def _is_exempt_author(name: str, email: str, patterns: tuple[str, ...]) -> bool:
     candidates = (name, email, f"{name} <{email}>")
     return any(
         _author_pattern(pattern).fullmatch(candidate)
@@ -57,7 +49,7 @@ def exemption(message: ParsedMessage, config: Config) -> str | None:
         return "revert"
     if message.is_fixup and config.fixup_commits == "exempt":
         return "fixup"
-    if _is_exempt_author(message.facts, config.exempt_authors):
+    if _is_exempt_author(message.facts.author_name, message.facts.author_email, config.exempt_authors):
         return "exempt-author"
     return None
 
