@@ -1,11 +1,24 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 
 from tests.gitutil import clean_env, init_repo
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "provenance" / "classifier" / "data" / "default-model.json"
+
+
+@pytest.fixture
+def always_flagging_model(tmp_path: Path) -> Path:
+    """The shipped model with its threshold at 0, so every scored hunk is flagged."""
+    document = json.loads(DEFAULT_MODEL.read_text())
+    document["threshold"] = 0.0
+    path = tmp_path / "always.json"
+    path.write_text(json.dumps(document))
+    return path
 
 
 @pytest.fixture

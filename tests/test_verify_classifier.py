@@ -15,6 +15,7 @@ pytest.importorskip("tree_sitter")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = PROJECT_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
+
 PYTHON_CODE = '''\
 def parse_pairs(text):
     """Split "a=1;b=2" into a dict, ignoring empty items."""
@@ -41,16 +42,6 @@ def repo_with_code(tmp_path: Path) -> Path:
     commit_file(repo, "Add parser\n\nAI-Assisted: none\n", name="pairs.py", content=PYTHON_CODE)
     commit_file(repo, "Add parser copy\n\nAssisted-by: Claude:claude-3-opus\n", name="copy.py", content=PYTHON_CODE)
     return repo
-
-
-@pytest.fixture
-def always_flagging_model(tmp_path: Path) -> Path:
-    """The shipped model with its threshold at 0, so every scored hunk is flagged."""
-    document = json.loads(DEFAULT_MODEL.read_text())
-    document["threshold"] = 0.0
-    path = tmp_path / "always.json"
-    path.write_text(json.dumps(document))
-    return path
 
 
 def test_flagged_hunks_of_no_ai_commits_become_located_warnings(repo_with_code: Path, always_flagging_model: Path) -> None:

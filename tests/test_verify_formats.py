@@ -18,7 +18,6 @@ from tests.gitutil import clean_env, commit_file, init_repo
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = PROJECT_ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
-DEFAULT_MODEL = PROJECT_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
 CODE = "def total(values):\n    result = 0\n    for value in values:\n        result += value\n    return result\n"
 
 
@@ -36,23 +35,14 @@ def repo(tmp_path: Path) -> Path:
     return repo
 
 
-@pytest.fixture
-def flagging_model(tmp_path: Path) -> Path:
-    document = json.loads(DEFAULT_MODEL.read_text())
-    document["threshold"] = 0.0
-    path = tmp_path / "always.json"
-    path.write_text(json.dumps(document))
-    return path
-
-
 def test_cli_offers_every_format() -> None:
     assert VERIFY_FORMATS == list(FORMATS)
 
 
 @pytest.mark.skipif(not SARIF_SCHEMA.exists(), reason="../shared/schemas is absent")
-def test_sarif_is_valid_and_locates_hunks(repo: Path, flagging_model: Path) -> None:
+def test_sarif_is_valid_and_locates_hunks(repo: Path, always_flagging_model: Path) -> None:
     pytest.importorskip("tree_sitter")
-    proc = run_verify(repo, "--format", "sarif", "-c", f"classifier-model={flagging_model}")
+    proc = run_verify(repo, "--format", "sarif", "-c", f"classifier-model={always_flagging_model}")
     assert proc.returncode == 1, proc.stderr
     document = json.loads(proc.stdout)
     schema = json.loads(SARIF_SCHEMA.read_text())
