@@ -47,7 +47,7 @@ def _score_path(path: str, model: Model) -> ScoreResult:
 
 def classify_paths(paths: Sequence[str], model: Model) -> list[ScoreResult]:
     """Score each file; folders are searched for files in known languages."""
-    results = []
+    results: list[ScoreResult] = []
     for path in paths:
         if os.path.isdir(path):
             results.extend(_score_path(found, model) for found in _walk_source_files(path))
@@ -167,7 +167,7 @@ def train(
     from .training_data import read_labelled_folder
 
     samples = read_labelled_folder(folder)
-    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr)  # type: ignore[arg-type]
+    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr)
     save_model(model, output_path)
     click.echo(
         f"trained on {report.samples_by_label['ai']} AI and {report.samples_by_label['human']} human files "

@@ -214,7 +214,7 @@ class HistoryTrainingResult:
 
 
 def _held_out_result(probabilities: list[float], labels: list[int], threshold: float, commits: list[HistoryCommit]) -> HeldOutResult:
-    from sklearn.metrics import roc_auc_score
+    from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
 
     flagged = [p >= threshold for p in probabilities]
     ai = [f for f, label in zip(flagged, labels) if label == AI]
@@ -243,7 +243,7 @@ def train_from_history(
     from sklearn.metrics import roc_auc_score
 
     from .features import FEATURE_NAMES, FEATURE_SET
-    from .model import GradientBoostedTrees, Model
+    from .model import Estimator, GradientBoostedTrees, Model
     from .training import (
         _fit_estimator,
         _impute,
@@ -265,11 +265,11 @@ def train_from_history(
         raise ClassifierUsageError("--start default needs a tree-ensemble default model; use --start scratch")
     fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
 
-    def fit(values: np.ndarray, fit_labels: np.ndarray):
+    def fit(values: np.ndarray, fit_labels: np.ndarray) -> Estimator:
         return _fit_estimator(_impute(values, fill), fit_labels, "trees", seed, None, base, HISTORY_TREES)
 
     # Out-of-fold raw scores of the training part (grouped by commit) fit calibration and threshold.
-    from sklearn.model_selection import GroupKFold
+    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
     folds = min(5, len(set(training.groups)))
     oof = np.zeros(len(labels))

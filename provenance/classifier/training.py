@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-import sklearn
-from sklearn.ensemble import GradientBoostingClassifier
-from sklearn.isotonic import IsotonicRegression
-from sklearn.linear_model import LogisticRegression as SklearnLogisticRegression
-from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import GroupKFold
-from sklearn.preprocessing import StandardScaler
+import sklearn  # type: ignore[import-untyped]
+from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-untyped]
+from sklearn.isotonic import IsotonicRegression  # type: ignore[import-untyped]
+from sklearn.linear_model import LogisticRegression as SklearnLogisticRegression  # type: ignore[import-untyped]
+from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
+from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+from sklearn.preprocessing import StandardScaler  # type: ignore[import-untyped]
 
 from .errors import ClassifierUsageError
 from .features import FEATURE_NAMES, FEATURE_SET, extract_features
@@ -119,7 +119,8 @@ def imputation_values(values: np.ndarray) -> np.ndarray:
     measured = ~np.isnan(values)
     sums = np.where(measured, values, 0.0).sum(axis=0)
     counts = measured.sum(axis=0)
-    return np.divide(sums, counts, out=np.zeros(values.shape[1]), where=counts > 0)
+    means: np.ndarray = np.divide(sums, counts, out=np.zeros(values.shape[1]), where=counts > 0)
+    return means
 
 
 def _impute(values: np.ndarray, fill: np.ndarray) -> np.ndarray:
@@ -213,7 +214,8 @@ def balanced_weights(units: np.ndarray, labels: np.ndarray | None = None) -> np.
         units = np.array([f"{unit}\0{label}" for unit, label in zip(units, labels)])
     names, inverse, counts = np.unique(units, return_inverse=True, return_counts=True)
     weights = 1.0 / counts[inverse]
-    return weights * len(weights) / weights.sum()
+    normalised: np.ndarray = weights * len(weights) / weights.sum()
+    return normalised
 
 
 def _raw_scores(estimator: Estimator, values: np.ndarray) -> np.ndarray:
