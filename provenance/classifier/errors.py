@@ -1,39 +1,29 @@
-"""Errors raised by the classifier, each carrying the process exit code the CLI should use.
+"""Errors raised by the classifier: the project's own error classes, so one handler maps them.
 
-The main CLI maps these to exit codes; the message is always a single line a person can act on.
+Each is a ``ClassifierError`` (to catch them all) and one of ``provenance.errors``' kinds, which
+carries the exit code the README documents; the message is a single line a person can act on.
 """
 
 from __future__ import annotations
 
-from provenance.errors import EXIT_CONFIG, EXIT_FINDINGS, EXIT_GIT, EXIT_USAGE, ProvenanceError
+from provenance.errors import ConfigError, GitError, ProvenanceError, UsageError
 
 
 class ClassifierError(ProvenanceError):
-    """Base class: a one-line, user-facing message plus the exit code to leave with."""
+    """Base class of the classifier's errors."""
 
-    exit_code: int = EXIT_FINDINGS
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+    @property
+    def message(self) -> str:
+        return str(self)
 
 
-class ClassifierUsageError(ClassifierError):
-    """The command was called wrongly (bad path, bad option combination)."""
-
-    exit_code = EXIT_USAGE
+class ClassifierUsageError(ClassifierError, UsageError):
+    """The command was called wrongly (bad path, bad option combination): exit 2."""
 
 
-class ModelFileError(ClassifierError):
-    """A model file is missing, corrupted, or of a format version this code cannot read."""
-
-    exit_code = EXIT_CONFIG
+class ModelFileError(ClassifierError, ConfigError):
+    """A model file is missing, corrupted, or of a format version this code cannot read: exit 3."""
 
 
-class GitCommandError(ClassifierError):
-    """git failed, or the revision asked for does not exist."""
-
-    exit_code = EXIT_GIT
+class GitCommandError(ClassifierError, GitError):
+    """git failed, or the revision asked for does not exist: exit 4."""
