@@ -2,9 +2,10 @@
 
 Each test feeds small hand-made snippets through `normalise_source` + `lexical_features` and checks
 either an exact value worked out by hand (in the comment beside it) or the direction a feature must
-move between two snippets that differ in one habit only. Tests marked `xfail(strict=True)` record
-behaviour that looks wrong (see their reasons); they turn into failures once it is fixed, so the
-marker can then be removed.
+move between two snippets that differ in one habit only. Seven tests were strict xfails recording
+feature bugs; `stylometry-3` fixed them (comparisons read as assignments, annotated assignments,
+`===`/`!==`, multi-line `/** */` bodies, the closing `*/` as a word, docstring delimiters in quote
+consistency, `!= undefined`) and they now pass.
 """
 
 from __future__ import annotations
@@ -366,12 +367,6 @@ def test_quote_consistency_ignores_apostrophes_in_words() -> None:
     assert feats(text)["lexis.quote_consistency"] == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A docstring's triple quotes are read as one empty \"\" literal, or two when the text before "
-    "the closing quotes is not a word character, so a period at the end of a docstring changes quote "
-    "consistency.",
-)
 def test_quote_consistency_does_not_depend_on_docstring_punctuation() -> None:
     body = lines("a = 'x'", "b = 'y'", "c = 'z'")
     with_period = feats('"""Doc."""\n' + body)["lexis.quote_consistency"]
@@ -443,11 +438,6 @@ def test_no_comments_leaves_ratio_features_unmeasured_but_rates_zero() -> None:
     assert features["comments.per_100_lines"] == 0.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A multi-line /** ... */ block keeps its inner '*' and the newline before '*/', so its body "
-    "starts with '*' (never capitalised) and never ends with '.' (rstrip('*/ ') stops at the newline).",
-)
 def test_multiline_javadoc_counts_like_the_same_line_comment() -> None:
     block = feats(lines("/**", " * Adds two numbers together here.", " */", "int add(int a, int b);"), "java")
     line = feats(lines("// Adds two numbers together here.", "int add(int a, int b);"), "java")
@@ -455,11 +445,6 @@ def test_multiline_javadoc_counts_like_the_same_line_comment() -> None:
         assert block[name] == line[name] == 1.0, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The closing '*/' of a block comment is counted as a word, so a 3-word /* */ sentence passes "
-    "the >=4 words test that the same // comment fails, and mean_words is one higher.",
-)
 def test_block_comment_closing_marker_is_not_a_word() -> None:
     block = feats(lines("/* Add two numbers. */", "int x = 1;"), "java")
     assert block["comments.mean_words"] == 3.0
@@ -543,10 +528,6 @@ def test_defensive_rates_grow_with_checks() -> None:
     assert num(guarded, "defensive.raises_per_100_lines") > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_NONE_CHECK has '== undefined' and '!== undefined' but not '!= undefined'.",
-)
 def test_loose_undefined_checks_count_both_ways() -> None:
     equal = feats(lines("if (x == undefined) {", "}"), "javascript")
     not_equal = feats(lines("if (x != undefined) {", "}"), "javascript")
@@ -605,31 +586,16 @@ def test_comparisons_inside_strings_are_not_counted() -> None:
     assert feats(text)["layout.spaced_comparison_fraction"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_ASSIGN_LINE lets '>' and '<' into the target, so 'if x >= y:' at line start is read as an "
-    "unspaced '>' target followed by '='.",
-)
 def test_statement_level_comparisons_are_not_assignments() -> None:
     text = lines("a = 1", "b = 2", "c = 3", "if a >= b:", "    pass", "while b <= c:", "    pass")
     assert feats(text)["layout.spaced_assignment_fraction"] == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The optional annotation group '[\\w.\\[\\], ]+' swallows the space before '=', so a PEP 8 "
-    "annotated assignment 'x: int = 5' counts as unspaced.",
-)
 def test_annotated_assignment_with_spaces_is_spaced() -> None:
     text = lines("a: int = 1", "b: str = name", "c: list[int] = []")
     assert feats(text)["layout.spaced_assignment_fraction"] == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_COMPARE's (?![=>]) and lookbehind reject every position of '===' and '!==', so JavaScript "
-    "strict (in)equality, the common form, is never counted.",
-)
 def test_javascript_strict_equality_counts_as_comparison() -> None:
     text = lines("if (a === b) {}", "if (c!==d) {}")
     assert feats(text, "javascript")["layout.spaced_comparison_fraction"] == 0.5

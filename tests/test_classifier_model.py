@@ -185,3 +185,23 @@ def test_shipped_model_is_compact_deterministic_and_scores_real_code() -> None:
     for fixture in ("sample.py", "Sample.java", "sample.go"):
         score = score_text((fixtures / fixture).read_text(), language_for_path(fixture), model)
         assert isinstance(score, float) and 0.0 <= score <= 1.0
+
+
+def test_a_model_of_another_feature_set_is_refused(tmp_path) -> None:
+    """Same feature names, different feature set: values are computed differently, so retrain."""
+    import json
+
+    from provenance.classifier.errors import ModelFileError
+    from provenance.classifier.scoring import default_model_path, load_scoring_model
+
+    document = json.loads(open(default_model_path(), encoding="utf-8").read())
+    document["feature_set"] = "stylometry-2"
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document))
+    try:
+        load_scoring_model(old)
+    except ModelFileError as error:
+        assert "stylometry-2" in str(error) and "retrain" in str(error).lower()
+        assert error.exit_code == 3
+    else:
+        raise AssertionError("a model of another feature set was accepted")

@@ -10,7 +10,7 @@ from .languages import LanguageSpec
 from .lexical import LEXICAL_FEATURE_NAMES, FeatureValues, lexical_features
 from .syntax import SYNTAX_FEATURE_NAMES, GrammarUnavailable, syntax_features
 
-FEATURE_SET = "stylometry-2"
+FEATURE_SET = "stylometry-3"
 FEATURE_NAMES: tuple[str, ...] = LEXICAL_FEATURE_NAMES + SYNTAX_FEATURE_NAMES
 
 

@@ -49,20 +49,27 @@ _CAMEL_NAME = re.compile(r"^_*[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$|^(?:[A-Z][a-z0-9]
 _CODE_LIKE_COMMENT = re.compile(r"[;{}]\s*$|^\s*[\w.]+\s*\(.*\)\s*;?$|^\s*[\w.\[\]]+\s*=[^=]")
 _COMMENT_MARKER = re.compile(r"^(?:#+|//+|/\*+|\*+/?|\*)")
 _SPACED_COMMENT_MARKER = re.compile(r"^(?:#+|//+)(?: |!|$)")
+_BLOCK_LINE_STAR = re.compile(r"^[ \t]*\*+", re.MULTILINE)
 # Statement-level assignments (target at line start, so keyword arguments `f(a=1)` and their
 # continuation lines `    key=value,` are not counted: PEP 8 leaves those unspaced on purpose).
+# The target may hold generics (`List<T> x = ...`) but may not end in '<' or '>', which would make
+# `if a >= b` an assignment; an annotation (`x: int = 5`) may not end in a space, which would
+# swallow the space before '='.
 _ASSIGN_LINE = re.compile(
-    r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]+)?"
-    r"( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)",
+    r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]*[\w.\[\]])?"
+    r"(?<![<>])( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)",
     re.MULTILINE,
 )
-_COMPARE = re.compile(r"(?=[ =!<>])(?<![=!<>])( ?)(?:==|!=|<=|>=)( ?)(?![=>])")
-_SINGLE_QUOTED = re.compile(r"(?=[rRbBuUfF'])(?<![\w\"'])[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'")
-_DOUBLE_QUOTED = re.compile(r'(?=[rRbBuUfF"])(?<![\w"\'])[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"')
+# `===` and `!==` (JavaScript/TypeScript strict forms) are tried first so they count as one comparison.
+_COMPARE = re.compile(r"(?=[ =!<>])(?<![=!<>])( ?)(?:===|!==|==|!=|<=|>=)( ?)(?![=>])")
+# A quote that opens a triple quote is no literal of its own: docstrings and other triple-quoted
+# strings are left out of quote consistency (their delimiters used to read as one or two "" literals).
+_SINGLE_QUOTED = re.compile(r"(?=[rRbBuUfF'])(?<![\w\"'])[rRbBuUfF]{0,2}'(?!'')(?:[^'\\\n]|\\.)*'")
+_DOUBLE_QUOTED = re.compile(r'(?=[rRbBuUfF"])(?<![\w"\'])[rRbBuUfF]{0,2}"(?!"")(?:[^"\\\n]|\\.)*"')
 # A leading lookahead on the possible first characters only makes a pattern fast, never changes it.
 _NONE_CHECK = re.compile(
     r"(?=[i!=n.])(?:\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b"
-    r"|\.is_none\(\)|\.is_some\(\)|== ?undefined\b|!== ?undefined\b)"
+    r"|\.is_none\(\)|\.is_some\(\)|[!=]==? ?undefined\b)"
 )
 _NOT_CHECK = re.compile(r"(?=i)(?:\bif not \w|\bif \(!\w|\bif !\w)")
 _RAISE = re.compile(r"(?=[rt])\b(?:raise|throw)\b")
@@ -304,8 +311,17 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
     }
 
 
+def _comment_body(text: str) -> str:
+    """A comment's words without its markers: `#`/`//`, or for a block the `/*`, the `*/` and the `*`
+    that opens each inner line of a `/** ... */` block."""
+    if text.startswith("/*") and text.endswith("*/"):
+        body = text[2:-2].strip("*")
+        return (_BLOCK_LINE_STAR.sub("", body) if "\n" in body else body).strip()
+    return _COMMENT_MARKER.sub("", text.strip()).strip()
+
+
 def _comment_features(split: SplitSource, code_line_count: int, total_chars: int) -> FeatureValues:
-    bodies = [_COMMENT_MARKER.sub("", text.strip()).strip() for text in split.comment_texts]
+    bodies = [_comment_body(text) for text in split.comment_texts]
     bodies = [body for body in bodies if body]
     words = [len(body.split()) for body in bodies]
     line_comments = [text for text in split.comment_texts if text.startswith(("#", "//"))]

@@ -193,7 +193,8 @@ def _round_floats(value: Any) -> Any:
     return value
 
 
-def load_model(path: str | os.PathLike[str], expected_feature_names: Sequence[str] | None = None) -> Model:
+def load_model(path: str | os.PathLike[str], expected_feature_names: Sequence[str] | None = None,
+               expected_feature_set: str | None = None) -> Model:
     """Read and validate a model file; any problem raises ModelFileError with a one-line message."""
     shown = os.fspath(path)
     try:
@@ -208,7 +209,7 @@ def load_model(path: str | os.PathLike[str], expected_feature_names: Sequence[st
             f"model file {shown} is not valid JSON (line {error.lineno}): it is corrupted; {RETRAIN_HINT}"
         ) from None
     try:
-        return model_from_json(document, expected_feature_names)
+        return model_from_json(document, expected_feature_names, expected_feature_set)
     except _FormatProblem as problem:
         raise ModelFileError(f"model file {shown} {problem}") from None
 
@@ -217,7 +218,8 @@ class _FormatProblem(Exception):
     pass
 
 
-def model_from_json(document: Any, expected_feature_names: Sequence[str] | None = None) -> Model:
+def model_from_json(document: Any, expected_feature_names: Sequence[str] | None = None,
+                    expected_feature_set: str | None = None) -> Model:
     """Build a Model from parsed JSON, checking every field; raises _FormatProblem (via load_model)."""
     if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
         raise _FormatProblem(f"is not a git-provenance classifier model; {RETRAIN_HINT}")
@@ -230,6 +232,13 @@ def model_from_json(document: Any, expected_feature_names: Sequence[str] | None 
             )
         raise _FormatProblem(
             f"has unsupported format version {version!r} (expected {MODEL_FORMAT_VERSION}); {RETRAIN_HINT}"
+        )
+    # The same names can be computed differently from one feature set to the next (a fixed bug
+    # changes values), so the set's identifier must match too.
+    if expected_feature_set is not None and document.get("feature_set") != expected_feature_set:
+        raise _FormatProblem(
+            f"was trained on feature set {document.get('feature_set')!r}, but this version computes "
+            f"{expected_feature_set!r}; {RETRAIN_HINT}"
         )
     names = _string_list(document, "feature_names")
     if expected_feature_names is not None and tuple(names) != tuple(expected_feature_names):

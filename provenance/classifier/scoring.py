@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .features import FEATURE_NAMES, extract_features
+from .features import FEATURE_NAMES, FEATURE_SET, extract_features
 from .languages import LanguageSpec
 from .model import Model, load_model
 from .normalise import normalise_source
@@ -54,7 +54,7 @@ def default_model_path() -> str:
 
 def load_scoring_model(path: str | os.PathLike[str] | None = None) -> Model:
     """The model at `path`, or the packaged default; checked against the features this code computes."""
-    return load_model(path if path is not None else default_model_path(), FEATURE_NAMES)
+    return load_model(path if path is not None else default_model_path(), FEATURE_NAMES, FEATURE_SET)
 
 
 def score_text(text: str, language: LanguageSpec, model: Model) -> float | Skip:
