@@ -42,17 +42,13 @@ def first_line(data: bytes) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def toplevel(cwd: str | None = None) -> str:
-    proc = run(["rev-parse", "--show-toplevel"], cwd=cwd, check=False)
-    if proc.returncode != 0:
-        raise GitError(
-            f"{os.path.abspath(cwd or os.curdir)} is not inside a git work tree; "
-            "run this from a repository checkout"
-        )
-    return proc.stdout.decode("utf-8", "surrogateescape").rstrip("\n")
-
-
-def git_path(name: str, cwd: str | None = None) -> str:
-    """Absolute path of ``name`` inside the git dir (honours core.hooksPath for ``hooks``)."""
-    path = output(["rev-parse", "--git-path", name], cwd=cwd)
-    return os.path.abspath(os.path.join(cwd or os.curdir, path))
+def work_tree_paths(*git_paths: str, cwd: str | None = None) -> tuple[str, list[str]]:
+    """The work tree's top and the absolute paths of ``git_paths`` inside the git dir, from one
+    ``git rev-parse`` (``hooks`` honours core.hooksPath)."""
+    here = os.path.abspath(cwd or os.curdir)
+    arguments = ["rev-parse", "--show-toplevel"] + [a for name in git_paths for a in ("--git-path", name)]
+    proc = run(arguments, cwd=cwd, check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if proc.returncode != 0 or len(lines) != 1 + len(git_paths):
+        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
+    return lines[0], [os.path.join(here, path) for path in lines[1:]]

@@ -33,9 +33,8 @@ def hooks_dir(cwd: str | None = None, force: bool = False) -> Path:
     A core.hooksPath outside this repository (often set globally) serves other repositories too;
     writing there needs ``force``, as pre-commit also refuses it.
     """
-    top = git.toplevel(cwd)
-    directory = Path(git.git_path("hooks", cwd=top)).resolve()
-    git_dir = Path(git.git_path(".", cwd=top)).resolve()
+    top, (hooks_path, git_dir_path) = git.work_tree_paths("hooks", ".", cwd=cwd)
+    directory, git_dir = Path(hooks_path).resolve(), Path(git_dir_path).resolve()
     inside = any(directory == base or base in directory.parents for base in (Path(top).resolve(), git_dir))
     if not inside and not force:
         raise UsageError(f"core.hooksPath points outside this repository ({directory}), so hooks there run for "

@@ -31,12 +31,7 @@ class Repo:
 
 def open_repo(cwd: str | None = None) -> Repo:
     """The work tree's top and the shallow boundary, from one ``git rev-parse``."""
-    proc = git.run(["rev-parse", "--show-toplevel", "--git-path", "shallow"], cwd=cwd, check=False)
-    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
-    if proc.returncode != 0 or len(lines) != 2:
-        raise GitError(f"{os.path.abspath(cwd or os.curdir)} is not inside a git work tree; "
-                       "run this from a repository checkout")
-    top, shallow_file = lines[0], os.path.join(os.path.abspath(cwd or os.curdir), lines[1])
+    top, (shallow_file,) = git.work_tree_paths("shallow", cwd=cwd)
     try:
         with open(shallow_file, encoding="ascii") as handle:
             shallow = frozenset(line.strip() for line in handle if line.strip())
