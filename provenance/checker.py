@@ -55,7 +55,12 @@ def exemption(message: ParsedMessage, config: Config) -> str | None:
 
 
 def check_commit(facts: CommitFacts, config: Config) -> CommitResult:
-    message = ParsedMessage(facts)
+    return check_message(ParsedMessage(facts), config)
+
+
+def check_message(message: ParsedMessage, config: Config) -> CommitResult:
+    """check_commit for a message already parsed (its derived views are computed once)."""
+    facts = message.facts
     analysis = analyse(message, config.accepted_conventions)
     exempt = exemption(message, config)
     findings: list[Finding] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from provenance.checker import check_commit
+from provenance.checker import check_message
 from provenance.config import Config
 from provenance.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 from provenance.message import CommitFacts, ParsedMessage, decode_message
@@ -72,7 +72,7 @@ def run(message_file: str, config: Config) -> int:
     message = ParsedMessage(facts)
     if message.is_empty:
         return EXIT_OK  # git aborts an empty message itself; verify still checks --allow-empty-message
-    result = check_commit(facts, config)
+    result = check_message(message, config)
     if not result.findings:
         return EXIT_OK
     out = sys.stderr
