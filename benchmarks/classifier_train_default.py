@@ -51,8 +51,9 @@ def main() -> int:
         human = human_corpus_samples()
         if not human:
             raise SystemExit("no human corpus found: run benchmarks/fetch_human_corpus.py first")
-        samples += training_data_ai_samples() + human
-        sources += ["training-data/ai (104 AI-written files, Claude, 2026-11; MIT, this project)"]
+        ai_written = training_data_ai_samples()
+        samples += ai_written + human
+        sources += [f"training-data/ai ({len(ai_written)} AI-written files, Claude, 2026-11; MIT, this project)"]
         sources += human_corpus_sources()
     model, report = fit_matrix(
         featurise_cached(samples),
