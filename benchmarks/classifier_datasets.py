@@ -5,12 +5,13 @@
 | whodunit          | both  | Python    | competitive                       | problem    | ../shared/corpus (research data, no licence) |
 | codenet-gpt       | both  | Python    | competitive                       | problem    | ../shared/corpus |
 | gptsniffer-java   | both  | Java      | exercises                         | task       | ../shared/corpus |
-| training-data-ai  | AI    | 8         | library cli web tests refactor data algo | domain/stem (one task) | training-data/ai (MIT, ours) |
-| pypi-human        | human | Python (+ a little C, JS) | library cli web tests data | project | benchmarks/.work/human-corpus (fetch_human_corpus.py) |
+| training-data-ai  | AI    | 8         | library cli web tests refactor data algo competitive | domain/stem (one task) | training-data/ai (MIT, ours) |
+| pypi-human        | human | Python (+ a little C, JS) | library cli web tests data algo | project | benchmarks/.work/human-corpus (fetch_human_corpus.py) |
 | npm-human         | human | JavaScript, TypeScript | library cli web         | project    | benchmarks/.work/human-corpus |
+| debian-human      | human | Go, Rust, C, C++, Java | library cli web tests data | project | benchmarks/.work/human-corpus (Debian source packages) |
 
 Only files with role "source" or "test" in the human corpus manifest are used (not docs/examples,
-not compiled JavaScript shipped beside TypeScript sources), at most MAX_FILES_PER_HUMAN_PROJECT per
+not compiled JavaScript shipped beside TypeScript sources, not parser-generator output), at most MAX_FILES_PER_HUMAN_PROJECT per
 project so one big project cannot dominate.
 
 Featurising ~10,000 files takes minutes, so `featurise_cached` keeps feature rows in

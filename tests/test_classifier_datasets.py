@@ -71,7 +71,7 @@ def test_human_corpus_uses_only_source_and_test_files() -> None:
     samples = datasets.human_corpus_samples()
     assert samples and {s.label for s in samples} == {0}
     assert {role[s.path] for s in samples} <= {"source", "test"}
-    assert {s.dataset for s in samples} <= {"pypi-human", "npm-human"}
+    assert {s.dataset for s in samples} <= {"pypi-human", "npm-human", "debian-human"}
     assert max(Counter(s.group for s in samples).values()) <= datasets.MAX_FILES_PER_HUMAN_PROJECT
     for project in manifest["projects"]:
         assert project["release_date"] < manifest["cutoff"]
