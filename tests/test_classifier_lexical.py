@@ -599,3 +599,103 @@ def test_annotated_assignment_with_spaces_is_spaced() -> None:
 def test_javascript_strict_equality_counts_as_comparison() -> None:
     text = lines("if (a === b) {}", "if (c!==d) {}")
     assert feats(text, "javascript")["layout.spaced_comparison_fraction"] == 0.5
+
+
+# --------------------------------------------------------------------------- fast pattern forms
+
+# lexical.py writes several patterns in a fast form that must match exactly what the plain form
+# matches (see "Fast forms" there). These token soups are dense in what the patterns look at:
+# quotes and prefix letters, operators and spaces, keywords, brackets, non-ASCII word characters.
+_SOUP_TOKENS = (
+    '"', "'", '"""', "'''", "r", "b", "L", "f", "rb", "x", "é", "١", "=", "==", "===", "!", "!=", "<", ">",
+    "<=", "=>", " ", " ", "  ", "\n", "\n", "\n\n", "(", "[", ")", "]", ",", ", ", "if", "elif", "for",
+    "while", "switch", "catch", "raise", "throw", "is", "not", "None", "null", "nil", "NULL", "undefined",
+    ".is_none()", ".is_some()", "#", "//", "/*", "*/", "`", "\\", "1", "0.5", ".", "_", "a_b", ":", "+",
+    "-", "*", "/", "%", "&", "|", "^", "\t",
+)  # fmt: skip
+
+
+def _token_soups(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_SOUP_TOKENS) for _ in range(rng.randint(1, 80))) for _ in range(count)]
+
+
+def test_fast_pattern_forms_match_their_plain_forms() -> None:
+    import re
+
+    from provenance.classifier import lexical
+
+    def plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    plain_tokenisers = {
+        "hash": plain(r"(?P<line>#[^\n]*)|" + lexical._STRING),
+        "c": plain(r"(?P<block>/\*[\s\S]*?\*/)|(?P<line>//[^\n]*)|" + lexical._STRING + lexical._TEMPLATE_STRING),
+        "none": plain(lexical._STRING),
+    }
+    identifier = plain(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
+    number = plain(r"(?<![\w.])\d+(?:\.\d+)?")
+    assign_or_compare = plain(r"(?<![=!<>+\-*/%&|^:])(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?![=>])")
+    spaced_assign_or_compare = plain(r"(?<= )(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?= )")
+    keyword_paren = plain(r"\b(?:if|elif|for|while|switch|catch)\s?\(")
+    keyword_space_paren = plain(r"\b(?:if|elif|for|while|switch|catch) \(")
+    compare = plain(r"(?=[ =!<>])(?<![=!<>])( ?)(?:===|!==|==|!=|<=|>=)( ?)(?![=>])")
+    single = plain(r"""(?<![\w"'])[rRbBuUfF]{0,2}'(?!'')(?:[^'\\\n]|\\.)*'""")
+    double = plain(r"""(?<![\w"'])[rRbBuUfF]{0,2}"(?!"")(?:[^"\\\n]|\\.)*\"""")
+    none_check = plain(
+        r"\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b"
+        r"|\.is_none\(\)|\.is_some\(\)|[!=]==? ?undefined\b"
+    )
+    not_check = plain(r"\bif not \w|\bif \(!\w|\bif !\w")
+    raises = plain(r"\b(?:raise|throw)\b")
+
+    for text in _token_soups(3000, seed=20240611):
+        equals_lines = "\n".join([line for line in text.split("\n") if "=" in line])
+        for style, tokeniser in lexical._TOKENISERS.items():
+            expected = [(match.span(), match.lastgroup) for match in plain_tokenisers[style].finditer(text)]
+            assert [(match.span(), match.lastgroup) for match in tokeniser.finditer(text)] == expected
+        assert lexical._IDENTIFIER.findall(text) == identifier.findall(text)
+        assert len(lexical._NUMBER.findall(text)) == len(number.findall(text))
+        # The '=' patterns are searched for in the lines holding an '=' only.
+        assert len(lexical._ASSIGN_OR_COMPARE.findall(equals_lines)) == len(assign_or_compare.findall(text))
+        assert len(lexical._SPACED_ASSIGN_OR_COMPARE.findall(equals_lines)) == len(spaced_assign_or_compare.findall(text))
+        assert lexical._COMPARE.findall(equals_lines) == compare.findall(text)
+        spacing = [space for pattern in lexical._KEYWORD_PARENS for space in pattern.findall(text)]
+        assert (len(spacing), spacing.count(" ")) == (
+            len(keyword_paren.findall(text)), len(keyword_space_paren.findall(text))
+        )
+        assert len(lexical._SINGLE_QUOTED.findall(text)) == len(single.findall(text))
+        assert len(lexical._DOUBLE_QUOTED.findall(text)) == len(double.findall(text))
+        assert len(lexical._NONE_CHECK.findall(text)) == len(none_check.findall(text))
+        assert len(lexical._NOT_CHECK.findall(text)) == len(not_check.findall(text))
+        assert sum(len(pattern.findall(text)) for pattern in lexical._RAISES) == len(raises.findall(text))
+
+
+def test_layout_ratios_match_plain_patterns() -> None:
+    """The comma and bracket counts are str.count arithmetic; they must equal the plain patterns'."""
+    import re
+
+    from provenance.classifier.lexical import split_source
+
+    def ratio(numerator: int, denominator: int) -> float | None:
+        return numerator / denominator if denominator else None
+
+    checked = 0
+    soups = _token_soups(2000, seed=7)
+    # Normalised text, as scoring sees it, and raw text, which other callers may pass (a raw text can
+    # end in an opening bracket).
+    for text in soups + [normalise_source(soup) for soup in soups]:
+        if not any(text.split("\n")[:-1]):
+            continue  # no complete non-blank line: lexical_features refuses it
+        features = lexical_features(text, language_by_name("javascript"))
+        code = split_source(text, "c").code
+        assert features["layout.space_after_comma_fraction"] == ratio(
+            len(re.findall(r", ", code)), len(re.findall(r",(?=[^\n])", code))
+        )
+        assert features["layout.paren_inner_space_fraction"] == ratio(
+            len(re.findall(r"[(\[] ", code)), len(re.findall(r"[(\[](?=[^)\]\n])", code))
+        )
+        checked += 1
+    assert checked > 2000

@@ -162,6 +162,53 @@ def test_tree_with_a_cycle_is_rejected_rather_than_hanging(tmp_path: Path) -> No
     _expect_error(_write(tmp_path, document), "invalid node")
 
 
+def test_tree_without_nodes_is_rejected(tmp_path: Path) -> None:
+    document = tree_model().to_json()
+    document["estimator"]["trees"][0] = {"feature": [], "threshold": [], "left": [], "right": [], "value": []}
+    _expect_error(_write(tmp_path, document), "without nodes")
+
+
+def test_flattened_ensemble_scores_exactly_as_tree_by_tree() -> None:
+    """GradientBoostedTrees scores through one flat copy of all its trees; the result must be the
+    per-tree walk's to the last bit, for trees of any shape (a bare leaf included)."""
+    import math
+    import random
+
+    rng = random.Random(5)
+
+    def random_tree(width: int) -> RegressionTree:
+        feature: list[int] = []
+        threshold: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        value: list[float] = []
+
+        def grow(depth: int) -> int:
+            node = len(value)
+            feature.append(-2)
+            threshold.append(-2.0)
+            left.append(-1)
+            right.append(-1)
+            value.append(rng.uniform(-3, 3))
+            if depth and rng.random() < 0.8:
+                feature[node], threshold[node] = rng.randrange(width), rng.choice([rng.uniform(-2, 2), 0.0])
+                left[node] = grow(depth - 1)
+                right[node] = grow(depth - 1)
+            return node
+
+        grow(rng.randint(0, 5))
+        return RegressionTree(tuple(feature), tuple(threshold), tuple(left), tuple(right), tuple(value))
+
+    for _ in range(100):
+        width = rng.randint(1, 6)
+        trees = tuple(random_tree(width) for _ in range(rng.randint(1, 40)))
+        ensemble = GradientBoostedTrees(learning_rate=rng.uniform(0.01, 1), baseline=rng.uniform(-1, 1), trees=trees)
+        for _ in range(20):
+            vector = [rng.choice([rng.uniform(-2, 2), 0.0, math.nan]) for _ in range(width)]
+            expected = ensemble.baseline + ensemble.learning_rate * sum(tree.predict(vector) for tree in trees)
+            assert ensemble.raw_score(vector) == expected
+
+
 def test_default_model_ships_and_loads() -> None:
     model = load_scoring_model()
     assert Path(default_model_path()).name == "default-model.json"

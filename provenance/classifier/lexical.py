@@ -6,11 +6,14 @@ rate or a mean (never a raw count) so that a 20-line hunk and a 2,000-line file 
 replaces `None` with the training mean, which makes that feature neutral.
 
 The input must already be normalised (see normalise.py). Everything runs as whole-text regular
-expressions rather than per-token Python loops, because scoring throughput depends on it.
+expressions or str methods rather than per-token Python loops, because scoring throughput depends on
+it. Several patterns are written in a less obvious but equivalent form so that `re` can scan for
+them quickly; "Fast forms" below says how, and each such pattern names its plain form beside it.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -21,31 +24,51 @@ from .languages import CommentStyle, LanguageSpec
 
 FeatureValues = dict[str, float | None]
 
+# Fast forms. `re` finds a literal first character (or a first character from a class) with a
+# tight scan and tries the rest of a pattern only there; a pattern that opens with `\b`, a
+# lookbehind, a lookahead or an alternation of groups is instead started at every character, which
+# costs several times more on a whole file. So, matching exactly what the plain form matches:
+# - a pattern opens with the characters it matches and the check on the character before them
+#   follows: `kw(?<!\wkw)` is `\bkw` for a word `kw`, `\d(?<![\w.]\d)` is `(?<![\w.])\d`;
+# - an alternation of words with common first letters becomes one pattern per word (each with a
+#   literal prefix) where the words' matches cannot overlap, so the counts add up;
+# - where the alternatives of a tokeniser cannot be reordered, a leading lookahead on the characters
+#   a token can start with rejects most positions at once;
+# - a count of a fixed string is str.count.
 _STRING = (
     r'(?P<doc>(?<![\w"\'])[rRbBuUfF]{0,2}(?:"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'))'
     r'|(?P<str>(?<![\w"\'])[rRbBuUfFL]{0,2}(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'))'
 )
+_STRING_START = "\"'rRbBuUfFL"  # every character a string literal (prefix letters included) opens with
 _TEMPLATE_STRING = r"|(?P<tpl>`[^`]*`)"
 _TOKENISERS: dict[CommentStyle, re.Pattern[str]] = {
-    "hash": re.compile(r"(?P<line>#[^\n]*)|" + _STRING),
-    "c": re.compile(r"(?P<block>/\*[\s\S]*?\*/)|(?P<line>//[^\n]*)|" + _STRING + _TEMPLATE_STRING),
-    "none": re.compile(_STRING),
+    "hash": re.compile(rf"(?=[#{_STRING_START}])(?:(?P<line>#[^\n]*)|{_STRING})"),
+    "c": re.compile(
+        rf"(?=[/`{_STRING_START}])(?:(?P<block>/\*[\s\S]*?\*/)|(?P<line>//[^\n]*)|{_STRING}{_TEMPLATE_STRING})"
+    ),
+    "none": re.compile(rf"(?=[{_STRING_START}])(?:{_STRING})"),
 }
 
-_IDENTIFIER = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+_IDENTIFIER = re.compile(r"[A-Za-z_](?<!\w[A-Za-z_])[A-Za-z0-9_]*\b")  # \b[A-Za-z_][A-Za-z0-9_]*\b
+_NUMBER = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+)?")  # (?<![\w.])\d+(?:\.\d+)?
 # Assignment and comparison operators; arithmetic is left out because unary minus, pointers and
-# generics make its spacing ambiguous.
-_ASSIGN_OR_COMPARE = re.compile(r"(?<![=!<>+\-*/%&|^:])(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?![=>])")
-_SPACED_ASSIGN_OR_COMPARE = re.compile(r"(?<= )(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?= )")
-_COMMA_FOLLOWED = re.compile(r",(?=[^\n])")
-_COMMA_SPACED = re.compile(r", ")
-_KEYWORD_PAREN = re.compile(r"\b(?:if|elif|for|while|switch|catch)\s?\(")
-_KEYWORD_SPACE_PAREN = re.compile(r"\b(?:if|elif|for|while|switch|catch) \(")
-_OPEN_PAREN_CONTENT = re.compile(r"[(\[](?=[^)\]\n])")
-_OPEN_PAREN_SPACE = re.compile(r"[(\[] ")
+# generics make its spacing ambiguous. Plain form:
+#   (?<![=!<>+\-*/%&|^:])(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?![=>])
+# Fast form: an operator character not preceded by another one, then '=' (a two-character operator)
+# or, when that character was itself '=', nothing (a lone '=').
+_ASSIGN_OR_COMPARE = re.compile(r"[=!<>+\-*/](?<![=!<>+\-*/%&|^:][=!<>+\-*/])(?:=|(?<==))(?![=>])")
+# Counted only. Plain form: (?<= )(?:==|!=|<=|>=|\+=|-=|\*=|/=|=)(?= ). The fast form matches the
+# space before instead of looking behind at it, which counts the same: a match ends in '=', so it
+# never takes the space the next match opens with.
+_SPACED_ASSIGN_OR_COMPARE = re.compile(r" [=!<>+\-*/]?=(?= )")
+# `\b(?:if|elif|for|while|switch|catch)\s?\(` as one pattern per keyword (a match holds no word start
+# but its keyword's, so matches of different keywords never overlap); the group is the space.
+_KEYWORD_PARENS = tuple(
+    re.compile(rf"{keyword}(?<!\w{keyword})(\s?)\(") for keyword in ("if", "elif", "for", "while", "switch", "catch")
+)
 _SNAKE_NAME = re.compile(r"^_*[a-z0-9]+(?:_[a-z0-9]+)+$")
 _CAMEL_NAME = re.compile(r"^_*[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$|^(?:[A-Z][a-z0-9]+){2,}$")
+_DIGIT = re.compile(r"[0-9]")  # identifiers are ASCII, so this is str.isdigit for them
 _CODE_LIKE_COMMENT = re.compile(r"[;{}]\s*$|^\s*[\w.]+\s*\(.*\)\s*;?$|^\s*[\w.\[\]]+\s*=[^=]")
 _COMMENT_MARKER = re.compile(r"^(?:#+|//+|/\*+|\*+/?|\*)")
 _SPACED_COMMENT_MARKER = re.compile(r"^(?:#+|//+)(?: |!|$)")
@@ -60,19 +83,55 @@ _ASSIGN_LINE = re.compile(
     r"(?<![<>])( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)",
     re.MULTILINE,
 )
-# `===` and `!==` (JavaScript/TypeScript strict forms) are tried first so they count as one comparison.
-_COMPARE = re.compile(r"(?=[ =!<>])(?<![=!<>])( ?)(?:===|!==|==|!=|<=|>=)( ?)(?![=>])")
-# A quote that opens a triple quote is no literal of its own: docstrings and other triple-quoted
-# strings are left out of quote consistency (their delimiters used to read as one or two "" literals).
-_SINGLE_QUOTED = re.compile(r"(?=[rRbBuUfF'])(?<![\w\"'])[rRbBuUfF]{0,2}'(?!'')(?:[^'\\\n]|\\.)*'")
-_DOUBLE_QUOTED = re.compile(r'(?=[rRbBuUfF"])(?<![\w"\'])[rRbBuUfF]{0,2}"(?!"")(?:[^"\\\n]|\\.)*"')
-# A leading lookahead on the possible first characters only makes a pattern fast, never changes it.
-_NONE_CHECK = re.compile(
-    r"(?=[i!=n.])(?:\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b"
-    r"|\.is_none\(\)|\.is_some\(\)|[!=]==? ?undefined\b)"
+# Comparisons, found as (space before, space after) pairs. Plain form, where `===` and `!==`
+# (JavaScript/TypeScript strict forms) are tried first so they count as one comparison:
+#   (?=[ =!<>])(?<![=!<>])( ?)(?:===|!==|==|!=|<=|>=)( ?)(?![=>])
+# The fast form opens the match at the operator rather than at the space before it, and captures
+# that space by looking behind, under the condition the plain form had for opening there: no
+# operator character before the space. (A space the previous match took as its space after is not
+# captured twice: that match's final '=' precedes it.)
+_COMPARE = re.compile(
+    r"[=!<>](?<![=!<>].)"  # an operator's first character, with no operator character before it
+    r"(?:(?<=(?<![=!<>])( ).)|)"  # the space before it, if there is one
+    r"(?:(?<=[=!])==|=)"  # the rest: '==' of === and !==, else the '=' of == != <= >=
+    r"( ?)(?![=>])"
 )
-_NOT_CHECK = re.compile(r"(?=i)(?:\bif not \w|\bif \(!\w|\bif !\w)")
-_RAISE = re.compile(r"(?=[rt])\b(?:raise|throw)\b")
+
+
+def _quoted_literal(quote: str) -> re.Pattern[str]:
+    r"""Quoted string literals with `quote`, counted for quote consistency. Plain form (for "'"):
+    (?<![\w"'])[rRbBuUfF]{0,2}'(?!'')(?:[^'\\\n]|\\.)*'
+
+    A quote that opens a triple quote is no literal of its own: docstrings and other triple-quoted
+    strings are left out (their delimiters used to read as one or two "" literals). The fast form
+    starts at the quote and checks behind it for the zero, one or two prefix letters and the
+    non-word character before them; the count is the same, since prefix letters are never part of
+    an earlier match (which ends in a quote).
+    """
+    prefix = "[rRbBuUfF]"
+    opens_literal = (
+        rf"(?<![\w\"']{quote})"
+        rf"|(?<={prefix}{quote})(?<![\w\"']{prefix}{quote})"
+        rf"|(?<={prefix}{{2}}{quote})(?<![\w\"']{prefix}{{2}}{quote})"
+    )
+    return re.compile(rf"{quote}(?:{opens_literal})(?!{quote}{quote})(?:[^{quote}\\\n]|\\.)*{quote}")
+
+
+_SINGLE_QUOTED = _quoted_literal("'")
+_DOUBLE_QUOTED = _quoted_literal('"')
+# Counted only. Plain form:
+#   \bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b
+#   |\.is_none\(\)|\.is_some\(\)|[!=]==? ?undefined\b
+# At any position only the alternatives opening with the character there can match, so grouping
+# them by first character (keeping their order within a group) changes nothing; opening each with a
+# literal lets `re` scan for those characters.
+_NULL_TEST = r"(?:==? ?null\b|= ?nil\b|= ?NULL\b|==? ?undefined\b)"
+_NONE_CHECK = re.compile(
+    rf"is(?<!\wis)(?: not)? None\b|null(?<!\wnull) ?[!=]==?|!{_NULL_TEST}|={_NULL_TEST}|\.is_(?:none|some)\(\)"
+)
+_NOT_CHECK = re.compile(r"if(?<!\wif) (?:not \w|\(!\w|!\w)")  # \bif not \w|\bif \(!\w|\bif !\w
+# `\b(?:raise|throw)\b` as one pattern per word (whole words, so their matches never overlap).
+_RAISES = (re.compile(r"raise(?<!\wraise)\b"), re.compile(r"throw(?<!\wthrow)\b"))
 LONG_LINE = 80
 LONG_NAME = 10
 
@@ -100,16 +159,25 @@ def split_source(text: str, comment_style: CommentStyle) -> SplitSource:
     doc_blocks = 0
     strings = 0
     position = 0
-    line_number = 0
+    # Line numbers matter only for comments, so newlines are counted up to a comment when one comes
+    # (`counted_to` is how far `line_number` has counted) instead of across every token.
+    line_number = counted_to = 0
     for match in _TOKENISERS[comment_style].finditer(text):
-        start = match.start()
-        before = text[position:start]
-        pieces.append(before)
-        line_number += before.count("\n")
+        start, end = match.span()
+        pieces.append(text[position:start])
+        position = end
+        kind = match.lastgroup
+        if kind == "str":
+            # The commonest token by far, and never more than one line long ([^"\\\n] and \\. stop at
+            # a line end), so it needs none of the work below.
+            strings += 1
+            pieces.append('""')
+            continue
         token = match.group()
         newlines = token.count("\n")
-        kind = match.lastgroup
         if kind == "line" or kind == "block":
+            line_number += text.count("\n", counted_to, start)
+            counted_to = start
             comment_chars += len(token)
             line_start = text.rfind("\n", 0, start) + 1
             if text[line_start:start].strip():
@@ -124,6 +192,8 @@ def split_source(text: str, comment_style: CommentStyle) -> SplitSource:
             if not text[line_start:start].strip():
                 # A triple-quoted string standing alone as a statement is a docstring: count it
                 # with the comments, since that is what it is for a reader.
+                line_number += text.count("\n", counted_to, start)
+                counted_to = start
                 doc_blocks += 1
                 comment_texts.append(token.strip("rRbBuUfF").strip("\"'"))
                 comment_chars += len(token)
@@ -134,8 +204,6 @@ def split_source(text: str, comment_style: CommentStyle) -> SplitSource:
         else:
             strings += 1
             pieces.append('""' + "\n" * newlines)
-        line_number += newlines
-        position = match.end()
     pieces.append(text[position:])
     return SplitSource(
         code="".join(pieces),
@@ -158,9 +226,9 @@ def _entropy(counts: Iterable[int]) -> float:
     return -sum(count / total * math.log2(count / total) for count in counts if count)
 
 
-def _rhythm_features(lines: list[str], lengths: list[int], comment_prefixes: tuple[str, ...]) -> FeatureValues:
+def _rhythm_features(lines: list[str], ordered: list[int], comment_prefixes: tuple[str, ...]) -> FeatureValues:
     """Paragraphs (runs of non-blank lines): their size and its regularity, and how many open with a
-    comment; and the shape of the line-length distribution."""
+    comment; and the shape of the line-length distribution (`ordered`: non-blank line lengths, sorted)."""
     runs: list[int] = []
     current = 0
     paragraphs = comment_led = 0
@@ -185,24 +253,22 @@ def _rhythm_features(lines: list[str], lengths: list[int], comment_prefixes: tup
         mean = sum(runs) / len(runs)
         features["rhythm.paragraph_mean"] = mean
         features["rhythm.paragraph_cv"] = math.sqrt(sum((run - mean) ** 2 for run in runs) / len(runs)) / mean
-    ordered = sorted(lengths)
     count = len(ordered)
     mean = sum(ordered) / count
     variance = sum((length - mean) ** 2 for length in ordered) / count
     features["layout.p90_over_mean_length"] = ordered[min(count - 1, int(0.9 * count))] / mean if mean else None
-    features["layout.short_line_fraction"] = sum(1 for length in ordered if length <= 20) / count
+    features["layout.short_line_fraction"] = bisect.bisect_right(ordered, 20) / count
     features["layout.line_length_skew"] = (
         sum((length - mean) ** 3 for length in ordered) / count / variance**1.5 if variance > 0 else None
     )
     return features
 
 
-def _habit_features(text: str, code: str, code_line_count: int) -> FeatureValues:
+def _habit_features(text: str, code: str, equals_lines: str, code_line_count: int) -> FeatureValues:
     """Spacing of statement-level assignments and comparisons, quote-style consistency and
     defensive checks (None/null/nil tests, negated guards, raise/throw)."""
-    # Only lines with "=" can match; searching just those gives the same matches three times faster.
-    assigns = _ASSIGN_LINE.findall("\n".join([line for line in code.split("\n") if "=" in line]))
-    compares = _COMPARE.findall(code)
+    assigns = _ASSIGN_LINE.findall(equals_lines)
+    compares = _COMPARE.findall(equals_lines)
     singles = len(_SINGLE_QUOTED.findall(text))
     doubles = len(_DOUBLE_QUOTED.findall(text))
     return {
@@ -215,13 +281,17 @@ def _habit_features(text: str, code: str, code_line_count: int) -> FeatureValues
         "lexis.quote_consistency": max(singles, doubles) / (singles + doubles) if singles + doubles >= 3 else None,
         "defensive.none_checks_per_100_lines": 100 * len(_NONE_CHECK.findall(code)) / code_line_count,
         "defensive.not_checks_per_100_lines": 100 * len(_NOT_CHECK.findall(code)) / code_line_count,
-        "defensive.raises_per_100_lines": 100 * len(_RAISE.findall(code)) / code_line_count,
+        "defensive.raises_per_100_lines": (
+            100 * sum(len(pattern.findall(code)) for pattern in _RAISES) / code_line_count
+        ),
     }
 
 
-def _layout_features(lines: list[str], split: SplitSource) -> FeatureValues:
-    code_lines = [line for line in lines if line]
-    lengths = [len(line) for line in code_lines]
+def _layout_features(
+    lines: list[str], code_lines: list[str], lengths: list[int], ordered: list[int], code: str, equals_lines: str
+) -> FeatureValues:
+    """`code_lines` are the non-blank `lines`, `lengths` their lengths and `ordered` those sorted;
+    `equals_lines` the lines of `code` that hold an '=' (see lexical_features)."""
     count = len(code_lines)
     mean_length = sum(lengths) / count
     variance = sum((length - mean_length) ** 2 for length in lengths) / count
@@ -229,15 +299,19 @@ def _layout_features(lines: list[str], split: SplitSource) -> FeatureValues:
     nonzero_indents = [indent for indent in indents if indent]
     indent_step = min(nonzero_indents) if nonzero_indents else 0
     blank_after_blank = sum(1 for i in range(1, len(lines)) if not lines[i] and not lines[i - 1])
-    code = split.code
-    operators = len(_ASSIGN_OR_COMPARE.findall(code))
-    commas = len(_COMMA_FOLLOWED.findall(code))
-    keyword_parens = len(_KEYWORD_PAREN.findall(code))
-    open_parens = len(_OPEN_PAREN_CONTENT.findall(code))
+    operators = len(_ASSIGN_OR_COMPARE.findall(equals_lines))
+    # `,(?=[^\n])`: every comma but those that end a line (or the text).
+    commas = code.count(",") - code.count(",\n") - code.endswith(",")
+    keyword_spacing = [space for pattern in _KEYWORD_PARENS for space in pattern.findall(code)]
+    # `[(\[](?=[^)\]\n])`: every opening bracket but those right before a closing one or a line end.
+    open_parens = sum(
+        code.count(bracket) - code.count(bracket + ")") - code.count(bracket + "]") - code.count(bracket + "\n")
+        for bracket in "(["
+    ) - (code[-1:] in ("(", "["))
     return {
         "layout.mean_line_length": mean_length,
         "layout.line_length_std": math.sqrt(variance),
-        "layout.long_line_fraction": sum(1 for length in lengths if length > LONG_LINE) / count,
+        "layout.long_line_fraction": (count - bisect.bisect_right(ordered, LONG_LINE)) / count,
         "layout.blank_line_fraction": (len(lines) - count) / len(lines),
         "layout.double_blank_fraction": blank_after_blank / len(lines),
         "layout.mean_indent_levels": sum(indents) / count / 4,
@@ -248,13 +322,11 @@ def _layout_features(lines: list[str], split: SplitSource) -> FeatureValues:
             else None
         ),
         "layout.spaced_operator_fraction": _ratio(
-            len(_SPACED_ASSIGN_OR_COMPARE.findall(code)), operators
+            len(_SPACED_ASSIGN_OR_COMPARE.findall(equals_lines)), operators
         ),
-        "layout.space_after_comma_fraction": _ratio(len(_COMMA_SPACED.findall(code)), commas),
-        "layout.keyword_paren_space_fraction": _ratio(
-            len(_KEYWORD_SPACE_PAREN.findall(code)), keyword_parens
-        ),
-        "layout.paren_inner_space_fraction": _ratio(len(_OPEN_PAREN_SPACE.findall(code)), open_parens),
+        "layout.space_after_comma_fraction": _ratio(code.count(", "), commas),
+        "layout.keyword_paren_space_fraction": _ratio(keyword_spacing.count(" "), len(keyword_spacing)),
+        "layout.paren_inner_space_fraction": _ratio(code.count("( ") + code.count("[ "), open_parens),
     }
 
 
@@ -283,7 +355,8 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
     snake = sum(1 for name in distinct if _SNAKE_NAME.match(name))
     camel = sum(1 for name in distinct if _CAMEL_NAME.match(name))
     multiword = snake + camel
-    distinct_lengths = [len(name) for name in distinct]
+    # Sorted: the float sum below must not depend on set order (string hashing varies per process).
+    distinct_lengths = sorted(len(name) for name in distinct)
     distinct_mean = sum(distinct_lengths) / len(distinct_lengths)
     letters = Counter("".join(identifiers).lower())
     first_uses = identifiers[:300]
@@ -295,8 +368,8 @@ def _naming_features(code: str, keywords: frozenset[str], code_line_count: int) 
         "lexis.distinct_identifier_ratio": len(set(identifiers[:200])) / min(total, 200),
         "lexis.multiword_name_fraction": multiword / len(distinct),
         "lexis.naming_consistency": max(snake, camel) / multiword if multiword >= 2 else None,
-        "lexis.digit_name_fraction": sum(1 for name in distinct if any(c.isdigit() for c in name))
-        / len(distinct),
+        # One regex search per name instead of a Python loop over its characters.
+        "lexis.digit_name_fraction": sum(1 for name in distinct if _DIGIT.search(name)) / len(distinct),
         "lexis.identifiers_per_line": total / code_line_count,
         "lexis.distinct_name_mean_length": distinct_mean,
         "lexis.distinct_name_length_std": math.sqrt(
@@ -346,7 +419,7 @@ def _comment_features(split: SplitSource, code_line_count: int, total_chars: int
             sum(1 for body, count in zip(bodies, words)
                 if count >= 4 and body[0].isupper() and body.rstrip("*/ ").endswith(".")),
             len(bodies),
-        ),  # fmt: skip
+        ),
         "comments.mean_word_length": _ratio(sum(map(len, comment_words)), len(comment_words)),
         "comments.per_100_lines": 100 * len(bodies) / code_line_count,
     }
@@ -356,11 +429,21 @@ def lexical_features(text: str, language: LanguageSpec) -> FeatureValues:
     """All lexical features of normalised, non-empty `text`."""
     split = split_source(text, language.comment_style)
     lines = text.split("\n")[:-1]
-    code_line_count = sum(1 for line in lines if line)
-    features = _layout_features(lines, split)
+    code_lines = [line for line in lines if line]
+    lengths = [len(line) for line in code_lines]
+    # Sorted once for the length distribution (rhythm) and for the short/long line counts, which
+    # bisect then finds without another pass.
+    ordered = sorted(lengths)
+    code_line_count = len(code_lines)
+    # Every pattern that needs an '=' (assignments, comparisons) is searched for only in the code
+    # lines holding one: none of them spans a line break, and the character they look at before or
+    # after a line is '\n' or an end of the string, which they treat alike. Same matches, a
+    # fraction of the text.
+    equals_lines = "\n".join([line for line in split.code.split("\n") if "=" in line])
+    features = _layout_features(lines, code_lines, lengths, ordered, split.code, equals_lines)
     prefixes = ("#",) if language.comment_style == "hash" else ("//", "/*", "*")
-    features.update(_rhythm_features(lines, [len(line) for line in lines if line], prefixes))
-    features.update(_habit_features(text, split.code, code_line_count))
+    features.update(_rhythm_features(lines, ordered, prefixes))
+    features.update(_habit_features(text, split.code, equals_lines, code_line_count))
     features.update(_naming_features(split.code, language.keywords, code_line_count))
     features.update(_comment_features(split, code_line_count, len(text)))
     features["lexis.strings_per_line"] = split.string_count / code_line_count

@@ -43,13 +43,14 @@ def screen_text(text: str) -> Skip | None:
         return Skip("huge", f"larger than {MAX_INPUT_BYTES // 1_000_000} MB")
     if "\0" in text:
         return Skip("binary", "binary content")
-    code_lines = [line for line in lines if line.strip()]
-    if not code_lines:
+    # filter/map keep the per-line loops in C.
+    code_lengths = list(map(len, filter(str.strip, lines)))
+    if not code_lengths:
         return Skip("empty", "no code")
-    longest = max(len(line) for line in code_lines)
-    mean_length = sum(len(line) for line in code_lines) / len(code_lines)
+    longest = max(code_lengths)
+    mean_length = sum(code_lengths) / len(code_lengths)
     if longest >= MINIFIED_LINE_LENGTH or mean_length >= MINIFIED_MEAN_LINE_LENGTH:
         return Skip("minified", f"looks minified or generated (a line of {longest} characters)")
-    if len(code_lines) < MIN_CODE_LINES:
+    if len(code_lengths) < MIN_CODE_LINES:
         return Skip("too-short", f"fewer than {MIN_CODE_LINES} lines of code, too little to judge")
     return None

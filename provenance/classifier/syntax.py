@@ -12,7 +12,7 @@ importing the classifier (or scoring a language without a grammar) never loads t
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .lexical import FeatureValues
@@ -128,7 +128,7 @@ class GrammarUnavailable(Exception):
     """The grammar wheel for a language is not installed; callers fall back to lexical features."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parser_and_query(language: str) -> tuple[Any, Any]:
     try:
         import tree_sitter
@@ -154,7 +154,7 @@ def syntax_features(text: str, language: str) -> FeatureValues:
     parser, query_cursor = _parser_and_query(language)
     tree = parser.parse(text.encode("utf-8"))
     captures: dict[str, list[Any]] = query_cursor.captures(tree.root_node)
-    code_lines = max(1, sum(1 for line in text.split("\n") if line))
+    code_lines = max(1, len(list(filter(None, text.split("\n")))))  # non-blank lines
     per_100 = 100 / code_lines
 
     functions = captures.get("function", [])
