@@ -7,8 +7,16 @@ benchmarks/.work/experiment-cache.json, so one recipe can be compared with anoth
 
 Config parts joined by "+": base (the shipped FEATURE_NAMES, which since stylometry-2 include the
 candidates below), new (the candidates again: a no-op now), add:/drop:NAME,..., p:PARAM=VALUE (tree
-parameters), labelw (data set x label weights), langz/humanz (per-language z-scores), mode:mono|
-consistent|consistent-gbt. The table in MODEL_CARD.md was measured while `base` meant stylometry-1.
+parameters), labelw (data set x label weights; the shipped default), domainw (domain x label weights),
+langz/humanz (per-language z-scores), domainz (robust z-scores per domain from that domain's own files,
+labels unseen: transductive), without:DOMAIN / without-set:DATA_SET (never trained on, still evaluated),
+mode:mono|consistent|consistent-gbt|experts (experts: one model per training domain family, scores
+z-normalised and averaged). The first table in MODEL_CARD.md was measured while `base` meant stylometry-1;
+the ablations of the current card with:
+
+    python benchmarks/classifier_experiments.py --config base+labelw --config base+labelw+without:algo \
+        --config base+labelw+without-set:debian-human --config base+domainw --config base+labelw+p:max_depth=3 \
+        --config base+labelw+mode:experts --config base+labelw+domainz
 
 Prints, per config: pooled leave-one-domain-out AUROC and TPR @1% FPR, per-domain AUROC, and
 leave-one-data-set-out AUROC for the research sets.
@@ -209,13 +217,31 @@ def fold_directions(x, labels, train, low=0.45, high=0.55):
     return np.array(directions)
 
 
-def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt"):
+EXPERT_FAMILY = None  # array: which expert of mode:experts a sample trains (set in main)
+
+
+def experts_scores(x, labels, test, train, weights, params):
+    """One model per expert family (training part only); z-normalised decision values averaged."""
+    total, used = np.zeros(test.sum()), 0
+    for family in sorted(set(EXPERT_FAMILY[train])):
+        inside = train & (EXPERT_FAMILY == family)
+        if len(set(labels[inside])) < 2 or (labels[inside] == 1).sum() < 20:
+            continue
+        model = GradientBoostingClassifier(random_state=0, **params)
+        model.fit(x[inside], labels[inside], sample_weight=weights[inside])
+        own = model.decision_function(x[inside])
+        total += (model.decision_function(x[test]) - own.mean()) / (own.std() or 1.0)
+        used += 1
+    return total / max(used, 1)
+
+
+def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt", trainable=None):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     scores = np.zeros(len(labels))
     for unit in sorted(set(units)):
         test = units == unit
-        train = ~test
+        train = ~test if trainable is None else ~test & trainable
         fill = imputation_values(values[train])
         x = np.where(np.isnan(values), fill, values)
         if transform is not None:
@@ -225,6 +251,9 @@ def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt
             if mode.startswith("consistent"):
                 keep = directions != 0
                 x, directions = x[:, keep], directions[keep]
+        if mode == "experts":
+            scores[test] = experts_scores(x, labels, test, train, weights, params)
+            continue
         if mode in ("mono", "consistent"):
             model = HistGradientBoostingClassifier(
                 max_iter=params.get("n_estimators", 150), learning_rate=params.get("learning_rate", 0.05),
@@ -255,8 +284,9 @@ def main() -> int:
     domains = np.array([s.domain for s in matrix.samples])
     languages = np.array([s.language for s in matrix.samples])
     weights = balanced_weights(datasets)
-    global PAIR_SETS
+    global PAIR_SETS, EXPERT_FAMILY
     PAIR_SETS = np.array([d if d in ("whodunit", "codenet-gpt", "gptsniffer-java") else "ordinary" for d in datasets])
+    EXPERT_FAMILY = np.where(np.isin(domains, ["competitive", "exercises", "algo"]), domains, "ordinary")
 
     if arguments.signal:
         both = ["whodunit", "codenet-gpt", "gptsniffer-java"]
@@ -279,10 +309,12 @@ def main() -> int:
             print(f"| {name} | " + " | ".join(f"{c:.2f}" for c in cells) + f" | {np.nanmean(hp):.3f} | {np.nanmean(ap):.3f} | {flag}")
 
     for config in arguments.config:
-        columns, params, transform, w, mode = parse_config(config, names, languages, labels, datasets)
+        columns, params, transform, w, mode, trainable = parse_config(
+            config, names, languages, labels, datasets, domains
+        )
         w = w if w is not None else weights
         started = time.perf_counter()
-        raw = loo_scores(values[:, columns], labels, domains, w, params, transform, mode)
+        raw = loo_scores(values[:, columns], labels, domains, w, params, transform, mode, trainable)
         per_domain = []
         for d in sorted(set(domains)):
             m = domains == d
@@ -292,8 +324,10 @@ def main() -> int:
                 + ", ".join(per_domain))
         ordinary = ~np.isin(domains, ["competitive", "exercises"])
         line += f"; ordinary-pooled {roc_auc_score(labels[ordinary], raw[ordinary]):.3f}"
+        research_competitive = (domains == "competitive") & np.isin(datasets, ["whodunit", "codenet-gpt"])
+        line += f"; competitive research files {roc_auc_score(labels[research_competitive], raw[research_competitive]):.3f}"
         if arguments.datasets:
-            raw_sets = loo_scores(values[:, columns], labels, datasets, w, params, transform, mode)
+            raw_sets = loo_scores(values[:, columns], labels, datasets, w, params, transform, mode, trainable)
             parts = []
             for d in ("whodunit", "codenet-gpt", "gptsniffer-java"):
                 m = datasets == d
@@ -308,8 +342,9 @@ def main() -> int:
     return 0
 
 
-def parse_config(config, names, languages, labels, datasets):
+def parse_config(config, names, languages, labels, datasets, domains):
     parts = config.split("+")
+    trainable = None
     base_names = list(FEATURE_NAMES)
     chosen: list[str] = []
     params = dict(TREE_PARAMETERS)
@@ -333,12 +368,38 @@ def parse_config(config, names, languages, labels, datasets):
             mode = part[5:]
         elif part == "labelw":
             weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels)]))
+        elif part == "domainw":
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels)]))
+        elif part.startswith(("without:", "without-set:")):
+            name = part.split(":", 1)[1]
+            excluded = (domains == name) if part.startswith("without:") else (datasets == name)
+            if not excluded.any():
+                raise SystemExit(f"{part}: no such domain or data set")
+            trainable = ~excluded if trainable is None else trainable & ~excluded
+        elif part == "domainz":
+            transform = domain_z(domains)
         elif part == "langz":
             transform = language_z(languages, labels)
         elif part == "humanz":
             transform = language_z(languages, labels, human_only=True)
     columns = [names.index(n) for n in chosen]
-    return columns, params, transform, weights, mode
+    return columns, params, transform, weights, mode, trainable
+
+
+def domain_z(domains):
+    """Robust z-scores per domain, from all of that domain's files (labels unseen; transductive)."""
+
+    def transform(x, train):
+        x = x.copy()
+        for domain in set(domains):
+            inside = domains == domain
+            median = np.median(x[inside], axis=0)
+            spread = np.percentile(x[inside], 75, axis=0) - np.percentile(x[inside], 25, axis=0)
+            spread[spread == 0] = 1
+            x[inside] = (x[inside] - median) / spread
+        return x
+
+    return transform
 
 
 def language_z(languages, labels, human_only=False):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import json
 import sys
@@ -75,3 +76,47 @@ def test_human_corpus_uses_only_source_and_test_files() -> None:
     assert max(Counter(s.group for s in samples).values()) <= datasets.MAX_FILES_PER_HUMAN_PROJECT
     for project in manifest["projects"]:
         assert project["release_date"] < manifest["cutoff"]
+
+
+# A stanza in the real format of Debian's Sources index (deb822; continuation lines start with a space).
+SOURCES_STANZAS = """Package: jq
+Binary: jq, libjq-dev, libjq1
+Version: 1.6-2.1
+Maintainer: ChangZhuo Chen (陳昌倬) <czchen@debian.org>
+Checksums-Sha256:
+ 2b9f56b5d3e6f1ec9e1a6a4c4fb1bd7f1bc46f8a3e5a3f1f5e5a0d1d2b3c4d5e 2122 jq_1.6-2.1.dsc
+ 5de8c8e29aaa3fb9cc6b47bb27299f271354ebb72514e3accadc7d38b5bbaa72 1750584 jq_1.6.orig.tar.gz
+Directory: pool/main/j/jq
+
+Package: netty
+Version: 1:4.1.48-7+deb12u1
+Directory: pool/main/n/netty
+"""
+
+
+def test_debian_index_paragraphs_and_upstream_versions_are_read_as_debian_writes_them() -> None:
+    paragraphs = list(fetcher.deb822(SOURCES_STANZAS))
+    assert [p["Package"] for p in paragraphs] == ["jq", "netty"]
+    checksums = paragraphs[0]["Checksums-Sha256"].split("\n")
+    assert checksums[2].endswith("jq_1.6.orig.tar.gz")
+    assert fetcher.upstream_version("1:4.1.48-7+deb12u1") == "4.1.48"
+    assert fetcher.upstream_version("9.0.0+dfsg-3.1") == "9.0.0"
+    assert fetcher.upstream_version("2.1.12-stable-8") == "2.1.12-stable"
+    assert fetcher.pick_version(paragraphs, "jq", "1.6")["Directory"] == "pool/main/j/jq"
+    with pytest.raises(fetcher.FetchError, match="not 1.7"):
+        fetcher.pick_version(paragraphs[:1], "jq", "1.7")
+
+
+def test_debian_pins_are_permissive_pre_cutoff_and_archives_are_dated_by_real_timestamps() -> None:
+    debian = [pin for pin in fetcher.all_pins() if pin[0] == "debian"]
+    assert len(debian) >= 30
+    assert {pin[5] for pin in debian} >= {"library", "cli", "web", "tests", "data"}
+    fetcher.validate_pins()  # licences permissive, releases before the cutoff, nothing reserved
+    # A timestamp set by Debian's build (from its changelog date on) is not evidence of the release.
+    upstream = datetime.datetime(2020, 3, 1, tzinfo=datetime.timezone.utc).timestamp()
+    debian_build = datetime.datetime(2023, 1, 5, tzinfo=datetime.timezone.utc).timestamp()
+    date, evidence = fetcher.archive_date("debian", [upstream, debian_build], "2020-03-17", debian_build)
+    assert date.date() == datetime.date(2020, 3, 1) and evidence == "newest archive timestamp"
+    date, evidence = fetcher.archive_date("debian", [debian_build], "2020-03-17", debian_build)
+    assert date.date() == datetime.date(2020, 3, 17) and evidence.startswith("pinned date only")
+    assert fetcher.role_for(PurePosixPath("src/parser.c"), b"/* A Bison parser, made by GNU Bison 3.0.4.  */") == "generated"
