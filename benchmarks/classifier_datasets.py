@@ -42,6 +42,16 @@ from provenance.classifier.training_data import (  # noqa: E402
 )
 
 WORK = REPOSITORY_ROOT / "benchmarks" / ".work"
+# How the default model is fitted (`training.fit_matrix` options), shared by classifier_train_default.py
+# and the fair base models of classifier_from_history.py; chosen in classifier_eval.py / MODEL_CARD.md.
+DEFAULT_RECIPE = {
+    "kind": "trees+logistic",
+    "held_out_by": "domain",
+    "balance_datasets": True,
+    "balance_labels": True,
+    "every_unit_threshold": True,
+    "timestamp": False,
+}
 HUMAN_CORPUS = WORK / "human-corpus"
 TRAINING_DATA_AI = REPOSITORY_ROOT / "training-data" / "ai"
 FEATURE_CACHE = WORK / "feature-cache.json"

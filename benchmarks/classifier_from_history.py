@@ -40,6 +40,7 @@ import time
 from pathlib import Path
 
 from classifier_datasets import (
+    DEFAULT_RECIPE,
     WORK,
     featurise_cached,
     human_corpus_samples,
@@ -163,8 +164,7 @@ def fair_base_model(ai_in_repo: list[LabelledSample], seed: int, scenario: str) 
         samples = [s for s in samples if s.dataset != "codenet-gpt"]
     else:
         samples = [s for s in samples if s.group not in excluded_groups]
-    model, _ = fit_matrix(featurise_cached(samples), kind="trees", held_out_by="domain", balance_datasets=True,
-                          every_unit_threshold=True, timestamp=False,
+    model, _ = fit_matrix(featurise_cached(samples), **DEFAULT_RECIPE,
                           metadata={"purpose": f"classifier_from_history.py base model, seed {seed}"})  # fmt: skip
     path = BENCH / f"base-model-{scenario}-seed{seed}.json"
     save_model(model, path)

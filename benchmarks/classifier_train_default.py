@@ -1,13 +1,14 @@
 """Train the default model shipped as provenance/classifier/data/default-model.json.
 
 Training data (see classifier_datasets.py): the three research corpus data sets (AI and human),
-training-data/ai (AI-written ordinary code, 8 languages x 7 domains, MIT, ours) and the human corpus
+training-data/ai (AI-written ordinary code, 8 languages x 8 domains, MIT, ours) and the human corpus
 fetched by fetch_human_corpus.py (role source/test only, at most 150 files per project). The run
 fails without the last two unless --corpus-only.
 
-Recipe (chosen in classifier_eval.py, see MODEL_CARD.md): gradient-boosted trees; every data set
-weighted to the same total weight (otherwise 5,600 competitive-programming files drown 104 files of
-ordinary AI code); calibration and threshold fitted on leave-one-DOMAIN-out scores; the threshold is
+Recipe (DEFAULT_RECIPE in classifier_datasets.py, chosen in classifier_eval.py, see MODEL_CARD.md):
+gradient-boosted trees plus a logistic regression, raw scores summed; every data set's
+AI part and human part weighted to the same total weight (otherwise 5,600 competitive-programming
+files drown a few hundred files of ordinary AI code); calibration and threshold fitted on leave-one-DOMAIN-out scores; the threshold is
 the lowest that flags at most 1% of the held-out human files of EVERY domain.
 
 The output is deterministic for the same inputs and library versions: no timestamp is written
@@ -23,6 +24,7 @@ import argparse
 import sys
 
 from classifier_datasets import (
+    DEFAULT_RECIPE,
     REPOSITORY_ROOT,
     RESEARCH_SOURCES,
     featurise_cached,
@@ -42,7 +44,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
     parser.add_argument("--corpus-only", action="store_true", help="research corpus only")
-    parser.add_argument("--kind", choices=["logistic", "trees"], default="trees")
+    parser.add_argument("--kind", choices=["logistic", "trees", "trees+logistic"], default=DEFAULT_RECIPE["kind"])
     arguments = parser.parse_args()
 
     samples = research_samples()
@@ -57,12 +59,7 @@ def main() -> int:
         sources += human_corpus_sources()
     model, report = fit_matrix(
         featurise_cached(samples),
-        kind=arguments.kind,
-        held_out_by="domain",
-        balance_datasets=True,
-        balance_labels=True,
-        every_unit_threshold=True,
-        timestamp=False,
+        **{**DEFAULT_RECIPE, "kind": arguments.kind},
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},
     )
     save_model(model, arguments.output)

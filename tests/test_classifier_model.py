@@ -16,6 +16,7 @@ from provenance.classifier.model import (
     LogisticRegression,
     Model,
     RegressionTree,
+    WeightedSum,
     load_model,
     save_model,
 )
@@ -75,7 +76,30 @@ def test_tree_scoring_walks_each_tree() -> None:
     assert model.probability(low) == pytest.approx(0.125)  # raw -0.75 on the map -1..1 -> 0..1
 
 
-@pytest.mark.parametrize("make", [logistic_model, tree_model])
+def sum_model() -> Model:
+    """The default model's shape: trees plus a linear model, each member scaled."""
+    trees, linear = tree_model().estimator, logistic_model().estimator
+    return Model(
+        feature_set="stylometry-1",
+        feature_names=FEATURE_NAMES,
+        imputation_values=tuple([30.0] * WIDTH),
+        estimator=WeightedSum(((0.5, trees), (2.0, linear))),
+        calibration=IsotonicCalibration(raw=(-4.0, 4.0), probability=(0.0, 1.0)),
+        threshold=0.75,
+    )
+
+
+def test_weighted_sum_scores_the_weighted_sum_of_its_members() -> None:
+    model = sum_model()
+    features = {FEATURE_NAMES[0]: 35.0, FEATURE_NAMES[1]: 9.0}
+    vector = model.vectorise(features)
+    trees, linear = tree_model().estimator, logistic_model().estimator
+    assert trees.raw_score(vector) == pytest.approx(1.25) and linear.raw_score(vector) == pytest.approx(1.0)
+    assert model.raw_score(features) == pytest.approx(0.5 * 1.25 + 2.0 * 1.0)
+    assert model.probability(features) == pytest.approx(0.5 + (0.5 * 1.25 + 2.0 * 1.0) / 8)
+
+
+@pytest.mark.parametrize("make", [logistic_model, tree_model, sum_model])
 def test_round_trip_preserves_scores(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
     model = make()
     path = tmp_path / "model.json"
@@ -126,6 +150,39 @@ def test_old_or_missing_format_version_is_rejected(tmp_path: Path) -> None:
     _expect_error(_write(tmp_path, document), "unsupported format version")
     del document["format_version"]
     _expect_error(_write(tmp_path, document), "unsupported format version")
+
+
+def test_version_1_files_are_still_read_but_cannot_hold_a_weighted_sum(tmp_path: Path) -> None:
+    document = tree_model().to_json()
+    document["format_version"] = 1
+    assert load_model(_write(tmp_path, document), FEATURE_NAMES).threshold == 0.9
+    document = sum_model().to_json()
+    document["format_version"] = 1
+    _expect_error(_write(tmp_path, document), "unknown estimator kind 'weighted_sum'")
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        [],
+        [{"weight": "heavy", "estimator": {"kind": "logistic_regression"}}],
+        [{"weight": 1.0}],
+        "not a list",
+    ],
+)
+def test_malformed_weighted_sums_are_rejected(tmp_path: Path, members: object) -> None:
+    document = sum_model().to_json()
+    document["estimator"] = {"kind": "weighted_sum", "members": members}
+    _expect_error(_write(tmp_path, document), "weighted", "retrain")
+
+
+def test_deeply_nested_weighted_sums_are_refused(tmp_path: Path) -> None:
+    estimator = logistic_model().to_json()["estimator"]
+    for _ in range(10):
+        estimator = {"kind": "weighted_sum", "members": [{"weight": 1.0, "estimator": estimator}]}
+    document = sum_model().to_json()
+    document["estimator"] = estimator
+    _expect_error(_write(tmp_path, document), "malformed weighted sum")
 
 
 def test_other_json_is_not_taken_for_a_model(tmp_path: Path) -> None:

@@ -106,6 +106,46 @@ def test_train_with_trees_exports_a_faithful_ensemble(tmp_path: Path) -> None:
     assert actual == pytest.approx(list(expected), abs=1e-6)
 
 
+def test_trees_plus_logistic_sums_faithful_members_on_one_scale() -> None:
+    """The default model's kind: each member reproduces scikit-learn, scaled by its spread."""
+    pytest.importorskip("sklearn")
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from provenance.classifier.model import GradientBoostedTrees, LogisticRegression, WeightedSum
+    from provenance.classifier.training import TREE_PARAMETERS, _fit_estimator
+
+    rng = np.random.default_rng(1)
+    values = rng.normal(size=(200, len(FEATURE_NAMES)))
+    labels = (values[:, 0] - values[:, 5] > 0).astype(int)
+    exported = _fit_estimator(values, labels, "trees+logistic", seed=0)
+    assert isinstance(exported, WeightedSum)
+    (tree_weight, trees), (linear_weight, linear) = exported.members
+    assert isinstance(trees, GradientBoostedTrees) and isinstance(linear, LogisticRegression)
+    reference = GradientBoostingClassifier(**TREE_PARAMETERS, random_state=0).fit(values, labels)
+    assert tree_weight == pytest.approx(1 / float(np.std(reference.decision_function(values))), rel=1e-6)
+    for weight, member in exported.members:  # each member contributes with unit spread
+        assert float(np.std([weight * member.raw_score(list(row)) for row in values])) == pytest.approx(1.0)
+    row = list(values[7])
+    assert exported.raw_score(row) == pytest.approx(tree_weight * trees.raw_score(row) + linear_weight * linear.raw_score(row))
+
+
+def test_train_command_with_trees_plus_logistic_writes_a_loadable_weighted_sum(tmp_path: Path) -> None:
+    training_folder = make_labelled_folder(tmp_path / "train", groups=30, seed=4)
+    model_path = tmp_path / "model.json"
+    result = CliRunner().invoke(train, ["--output", str(model_path), "--kind", "trees+logistic", str(training_folder)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    document = json.loads(model_path.read_text())
+    assert document["estimator"]["kind"] == "weighted_sum" and document["format_version"] == 2
+    held_out = make_labelled_folder(tmp_path / "held-out", groups=5, seed=5)
+    output = CliRunner().invoke(classify, ["--format", "json", "--model", str(model_path), str(held_out)])
+    assert output.exit_code == 0, output.exception
+    by_label: dict[str, list[float]] = {"ai": [], "human": []}
+    for item in json.loads(output.output):
+        by_label[Path(item["path"]).parts[-3]].append(item["score"])
+    assert min(by_label["ai"]) > max(by_label["human"])
+
+
 def test_training_needs_both_labels(tmp_path: Path) -> None:
     root = tmp_path / "only-ai"
     (root / "ai").mkdir(parents=True)

@@ -115,7 +115,7 @@ def classify(output_format: str, model_path: str | None, revision: str | None, p
 
 @click.command("train")
 @click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Model file to write.")
-@click.option("--kind", type=click.Choice(["logistic", "trees"]), default="logistic", show_default=True,
+@click.option("--kind", type=click.Choice(["logistic", "trees", "trees+logistic"]), default="logistic", show_default=True,
               help="Estimator for FOLDER training (--from-history always uses trees).")  # fmt: skip
 @click.option("--target-fpr", type=click.FloatRange(0.0, 0.5), default=0.01, show_default=True,
               help="Highest share of human files (out of fold) the threshold may flag.")  # fmt: skip

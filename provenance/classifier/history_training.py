@@ -22,8 +22,9 @@ split would leave the held-out part with one label only.
 
 Training starts from the default model (``start="default"``): gradient boosting continues from the
 default model's raw scores, fitting `HISTORY_TREES` small trees to what the default model gets wrong
-on this repository, and the result is written as one tree ensemble (the default's trees followed by
-the new ones) in the ordinary model format. With a short history the default model's knowledge is a
+on this repository, and the result is written in the ordinary model format: one tree ensemble (the
+default's trees followed by the new ones) when the default is a tree ensemble, otherwise the weighted
+sum of the default's estimator and the new trees. With a short history the default model's knowledge is a
 better prior than nothing, and with a long one the new trees override it where the repository
 differs. ``start="scratch"`` trains on the history alone. Either way the calibration map and the
 threshold are fitted on out-of-fold scores of the training part (grouped 5-fold by commit), and the
@@ -48,6 +49,7 @@ from provenance.message import CommitFacts, ParsedMessage, decode_message
 
 from .errors import ClassifierUsageError
 from .languages import GENERIC, language_for_path
+from .model import Estimator, GradientBoostedTrees, WeightedSum
 from .patch import iter_log_patches, parse_added_lines
 from .screening import Skip, decode_source, screen_text
 from .training_data import AI, HUMAN, LabelledSample
@@ -243,7 +245,7 @@ def train_from_history(
     from sklearn.metrics import roc_auc_score
 
     from .features import FEATURE_NAMES, FEATURE_SET
-    from .model import Estimator, GradientBoostedTrees, Model
+    from .model import Model
     from .training import (
         _fit_estimator,
         _impute,
@@ -261,8 +263,6 @@ def train_from_history(
     if (labels == AI).sum() < 2 or (labels == HUMAN).sum() < 2:
         raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
     base = default_model.estimator if start == "default" else None
-    if base is not None and not isinstance(base, GradientBoostedTrees):
-        raise ClassifierUsageError("--start default needs a tree-ensemble default model; use --start scratch")
     fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
 
     def fit(values: np.ndarray, fit_labels: np.ndarray) -> Estimator:
@@ -304,7 +304,7 @@ def train_from_history(
             "trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "training": "repository history",
             "start": "default model" if base is not None else "scratch",
-            "default_model_trees": len(base.trees) if base is not None else 0,
+            "default_model_trees": _tree_count(base) if base is not None else 0,
             "history_tree_parameters": HISTORY_TREES,
             "label_sources": dict(sorted(reasons.items())),
             "training_commits": {"ai": sum(c.label == AI for c in split.training),
@@ -331,3 +331,12 @@ def train_from_history(
         default_result,
         out_of_fold_auroc,
     )
+
+
+def _tree_count(estimator: Estimator) -> int:
+    """Trees in an estimator, members of a weighted sum included."""
+    if isinstance(estimator, GradientBoostedTrees):
+        return len(estimator.trees)
+    if isinstance(estimator, WeightedSum):
+        return sum(_tree_count(member) for _weight, member in estimator.members)
+    return 0

@@ -5,11 +5,12 @@ code (unlike pickle/joblib). Scoring needs neither numpy nor scikit-learn: a log
 dot product and a tree ensemble a few comparisons per tree, followed by a piecewise-linear
 calibration map that turns the raw score into a probability of AI authorship.
 
-Layout (format_version 1)::
+Layout (format_version 2; version 1 is the same without the "weighted_sum" estimator, and is still
+read)::
 
     {
       "format": "git-provenance-classifier-model",
-      "format_version": 1,
+      "format_version": 2,
       "feature_set": "stylometry-1",
       "feature_names": [...],            # order of every per-feature list below
       "imputation_values": [...],        # used where a feature is not measurable (None)
@@ -19,6 +20,8 @@ Layout (format_version 1)::
                or {"kind": "gradient_boosted_trees", "learning_rate": 0.1, "baseline": 0.0,
                    "trees": [{"feature": [...], "threshold": [...], "left": [...],
                               "right": [...], "value": [...]}]},   # left == -1 marks a leaf
+               or {"kind": "weighted_sum",       # raw score = sum of weight x member's raw score
+                   "members": [{"weight": 1.0, "estimator": {...}}, ...]},
       "calibration": {"kind": "isotonic", "raw": [...], "probability": [...]},
       "threshold": 0.9,                  # probability at or above which code is flagged as AI
       "metadata": {...}                  # free-form: training data, metrics, versions
@@ -38,7 +41,12 @@ from typing import Any, TypeGuard
 from .errors import ModelFileError
 
 MODEL_FORMAT = "git-provenance-classifier-model"
-MODEL_FORMAT_VERSION = 1
+MODEL_FORMAT_VERSION = 2
+# Version 2 added the "weighted_sum" estimator; a version-1 file is a valid version-2 file.
+READABLE_FORMAT_VERSIONS = (1, 2)
+# Members nest (a from-history model adds trees to a weighted sum); a bound keeps a hostile file
+# from exhausting the stack.
+MAX_ESTIMATOR_DEPTH = 4
 RETRAIN_HINT = "retrain it with `git provenance train` or drop --model to use the default model"
 
 
@@ -176,7 +184,28 @@ class GradientBoostedTrees:
         }
 
 
-Estimator = LogisticRegression | GradientBoostedTrees
+@dataclass(frozen=True)
+class WeightedSum:
+    """Raw score = sum of weight x each member's raw score.
+
+    The default model adds a linear model to the tree ensemble: on code of a kind neither has seen,
+    the linear model ranks contest code better and the trees ordinary code, and the sum beats both
+    (MODEL_CARD.md, "On the current data"). Weights put the members on one scale.
+    """
+
+    members: tuple[tuple[float, Estimator], ...]
+
+    def raw_score(self, vector: Sequence[float]) -> float:
+        return sum(weight * member.raw_score(vector) for weight, member in self.members)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "weighted_sum",
+            "members": [{"weight": weight, "estimator": member.to_json()} for weight, member in self.members],
+        }
+
+
+Estimator = LogisticRegression | GradientBoostedTrees | WeightedSum
 
 
 @dataclass(frozen=True)
@@ -289,14 +318,15 @@ def model_from_json(document: Any, expected_feature_names: Sequence[str] | None 
     if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
         raise _FormatProblem(f"is not a git-provenance classifier model; {RETRAIN_HINT}")
     version = document.get("format_version")
-    if version != MODEL_FORMAT_VERSION:
+    if version not in READABLE_FORMAT_VERSIONS:
         if isinstance(version, int) and version > MODEL_FORMAT_VERSION:
             raise _FormatProblem(
                 f"has format version {version}, newer than this git-provenance reads "
                 f"({MODEL_FORMAT_VERSION}); upgrade git-provenance"
             )
         raise _FormatProblem(
-            f"has unsupported format version {version!r} (expected {MODEL_FORMAT_VERSION}); {RETRAIN_HINT}"
+            f"has unsupported format version {version!r} (expected "
+            f"{' or '.join(map(str, READABLE_FORMAT_VERSIONS))}); {RETRAIN_HINT}"
         )
     # The same names can be computed differently from one feature set to the next (a fixed bug
     # changes values), so the set's identifier must match too.
@@ -334,15 +364,27 @@ def model_from_json(document: Any, expected_feature_names: Sequence[str] | None 
         feature_set=str(document.get("feature_set", "")),
         feature_names=tuple(names),
         imputation_values=tuple(_number_list(document, "imputation_values", width)),
-        estimator=_estimator_from_json(estimator_document, width),
+        estimator=_estimator_from_json(estimator_document, width, allow_sum=version >= 2),
         calibration=IsotonicCalibration(tuple(raw), tuple(probability)),
         threshold=float(threshold),
         metadata=metadata,
     )
 
 
-def _estimator_from_json(document: dict[str, Any], width: int) -> Estimator:
+def _estimator_from_json(document: dict[str, Any], width: int, allow_sum: bool = True, depth: int = 0) -> Estimator:
     kind = document.get("kind")
+    if kind == "weighted_sum" and allow_sum:
+        members_document = document.get("members")
+        if depth >= MAX_ESTIMATOR_DEPTH or not isinstance(members_document, list) or not members_document:
+            raise _FormatProblem(f"has a malformed weighted sum of estimators; {RETRAIN_HINT}")
+        members: list[tuple[float, Estimator]] = []
+        for member in members_document:
+            weight = member.get("weight") if isinstance(member, dict) else None
+            inner = member.get("estimator") if isinstance(member, dict) else None
+            if not _is_number(weight) or not isinstance(inner, dict):
+                raise _FormatProblem(f"has a weighted-sum member without a weight and an estimator; {RETRAIN_HINT}")
+            members.append((float(weight), _estimator_from_json(inner, width, allow_sum, depth + 1)))
+        return WeightedSum(tuple(members))
     if kind == "logistic_regression":
         intercept = document.get("intercept")
         if not _is_number(intercept):

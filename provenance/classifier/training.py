@@ -42,13 +42,14 @@ from .model import (
     LogisticRegression,
     Model,
     RegressionTree,
+    WeightedSum,
 )
 from .normalise import normalise_source
 from .screening import screen_text
 from .training_data import LabelledSample
 
-EstimatorKind = Literal["logistic", "trees"]
-ESTIMATOR_KINDS: tuple[EstimatorKind, ...] = ("logistic", "trees")
+EstimatorKind = Literal["logistic", "trees", "trees+logistic"]
+ESTIMATOR_KINDS: tuple[EstimatorKind, ...] = ("logistic", "trees", "trees+logistic")
 DEFAULT_TARGET_FPR = 0.01
 MAX_FOLDS = 5
 
@@ -171,14 +172,24 @@ def _fit_estimator(
     kind: EstimatorKind,
     seed: int,
     sample_weight: np.ndarray | None = None,
-    start_from: GradientBoostedTrees | None = None,
+    start_from: Estimator | None = None,
     tree_parameters: dict[str, Any] | None = None,
 ) -> Estimator:
     """Fit on imputed values and return the pure-Python estimator that reproduces its raw score.
 
-    With `start_from` (trees only), boosting continues from that ensemble's raw scores and the
-    result is one ensemble: its trees followed by the new ones (values rescaled to its learning rate).
+    With `start_from` (trees only), boosting continues from that estimator's raw scores. A tree
+    ensemble start gives one ensemble: its trees followed by the new ones (values rescaled to its
+    learning rate); any other start gives the weighted sum of it and the new trees.
+    "trees+logistic" fits both and sums their raw scores, each divided by its spread on the training
+    values so that neither dominates by scale alone.
     """
+    if kind == "trees+logistic":
+        members: list[tuple[float, Estimator]] = []
+        for member_kind in ("trees", "logistic"):
+            member = _fit_estimator(values, labels, member_kind, seed, sample_weight, None, tree_parameters)
+            spread = float(np.std(_raw_scores(member, values))) or 1.0
+            members.append((1.0 / spread, member))
+        return WeightedSum(tuple(members))
     if kind == "logistic":
         scaler = StandardScaler().fit(values)
         scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
@@ -196,9 +207,14 @@ def _fit_estimator(
             parameters["init"] = _FixedStart(start_from)
         boosting = GradientBoostingClassifier(random_state=seed, **parameters)
         boosting.fit(values, labels, sample_weight=sample_weight)
-        if start_from is not None:
+        if isinstance(start_from, GradientBoostedTrees):
             added = _export_trees(boosting, float(boosting.learning_rate) / start_from.learning_rate)
             return GradientBoostedTrees(start_from.learning_rate, start_from.baseline, start_from.trees + added)
+        if start_from is not None:
+            # sklearn's decision value is the start's raw score (clipped as _FixedStart clips it) plus
+            # the new trees; the clip only matters beyond odds of e^30.
+            added_trees = GradientBoostedTrees(float(boosting.learning_rate), 0.0, _export_trees(boosting))
+            return WeightedSum(((1.0, start_from), (1.0, added_trees)))
         unbiased = GradientBoostedTrees(float(boosting.learning_rate), 0.0, _export_trees(boosting))
         # The ensemble's starting value (the log-odds of the class prior) is read back from the
         # fitted model rather than from its private attributes.
