@@ -23,6 +23,7 @@ from provenance.classifier.history_training import read_history, time_split
 from provenance.classifier.hunks import HunkScore, score_commits_hunks
 from provenance.classifier.patch import iter_log_patches
 from provenance.classifier.training_data import AI, HUMAN
+from provenance.classifier.scoring import default_model_path
 from tests.gitutil import clean_env, git, init_repo
 from tests.test_classifier_training import descriptive_program, terse_program
 
@@ -102,8 +103,15 @@ def test_train_from_history_end_to_end(history_repo: Path, tmp_path: Path, monke
     assert "labelled 10 AI and 16 human commits" in result.output
     assert "held out (newest fifth: 2 AI / 4 human commits" in result.output
     assert "default model on the same files: AUROC" in result.output
-    metadata = json.loads(model_path.read_text())["metadata"]
+    document = json.loads(model_path.read_text())
+    metadata = document["metadata"]
     assert metadata["start"] == "default model" and metadata["held_out"]["auroc"] >= 0.9
+    # Boosting continued from the default model: its whole estimator, then 100 new trees.
+    default = json.loads(Path(default_model_path()).read_text())["estimator"]
+    base, added = document["estimator"]["members"]
+    assert base == {"weight": 1.0, "estimator": default}
+    assert added["estimator"]["kind"] == "gradient_boosted_trees" and len(added["estimator"]["trees"]) == 100
+    assert metadata["default_model_trees"] == 300
     # The written model is an ordinary model file: classify --model uses it.
     sample = tmp_path / "tidy.py"
     sample.write_text(descriptive_program(random.Random(99)))
