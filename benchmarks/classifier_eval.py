@@ -19,7 +19,7 @@ rows are computed from them.
 
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_eval.py [--kind trees+logistic|trees|logistic] [--no-balance | --no-label-balance]
-                                         [--pooled-threshold]
+                                         [--pooled-threshold] [--hunks]
 
 Needs scikit-learn and the research corpus at ../shared/corpus.
 """
@@ -36,6 +36,7 @@ from sklearn.metrics import roc_auc_score, roc_curve
 from classifier_datasets import all_samples, featurise_cached
 
 from provenance.classifier.model import Model
+from provenance.classifier.training_data import hunk_pieces
 from provenance.classifier.training import (
     DEFAULT_TARGET_FPR,
     FeatureMatrix,
@@ -43,6 +44,7 @@ from provenance.classifier.training import (
     fit_calibration,
     fit_matrix,
     out_of_fold_raw_scores,
+    out_of_fold_raw_scores_with_pieces,
     threshold_for_fpr,
 )
 
@@ -81,10 +83,14 @@ def metrics(labels: np.ndarray, scores: np.ndarray, threshold: float | None) -> 
     }
 
 
-def nested_unit_results(raw: np.ndarray, labels: np.ndarray, units: np.ndarray, every_unit: bool):
-    """Per held-out unit: its probabilities under a calibration and threshold fitted on the others."""
+def nested_unit_results(raw: np.ndarray, labels: np.ndarray, units: np.ndarray, every_unit: bool,
+                        piece_raw: np.ndarray | None = None, piece_units: np.ndarray | None = None):  # fmt: skip
+    """Per held-out unit: its probabilities under a calibration and threshold fitted on the others
+    (and, given hunk-sized pieces of the files, the pieces' probabilities and thresholds the same way)."""
     probability = np.zeros(len(raw))
     thresholds = np.zeros(len(raw))
+    piece_probability = np.zeros(0 if piece_raw is None else len(piece_raw))
+    piece_thresholds = np.zeros(len(piece_probability))
     rows = {}
     for unit in sorted(set(units)):
         inside = units == unit
@@ -94,12 +100,16 @@ def nested_unit_results(raw: np.ndarray, labels: np.ndarray, units: np.ndarray, 
         threshold = threshold_by_rule(calibrated[others], labels[others], units[others], every_unit)
         probability[inside] = calibrated[inside]
         thresholds[inside] = threshold
+        if piece_raw is not None and piece_units is not None:
+            in_unit = piece_units == unit
+            piece_probability[in_unit] = [calibration(float(value)) for value in piece_raw[in_unit]]
+            piece_thresholds[in_unit] = threshold
         # AUROC and the oracle TPR on raw scores (the isotonic map has ties); FPR/TPR at threshold on probabilities.
         row = metrics(labels[inside], raw[inside], None)
         at = metrics(labels[inside], calibrated[inside], threshold)
         row.update(threshold=threshold, fpr_at_threshold=at["fpr_at_threshold"], tpr_at_threshold=at["tpr_at_threshold"])
         rows[unit] = row
-    return rows, probability, thresholds
+    return rows, probability, thresholds, (piece_probability, piece_thresholds)
 
 
 def _cell(value: float | int | None) -> str:
@@ -118,6 +128,23 @@ def print_table(title: str, key: str, rows: dict[str, dict]) -> None:
               f"{_cell(row['tpr_at_threshold'])} |")  # fmt: skip
 
 
+def print_hunk_table(labels: np.ndarray, raw: np.ndarray, flagged: np.ndarray, domains: np.ndarray) -> None:
+    """Hunk-sized pieces (10-60 lines) of the held-out files, scored by their file's fold model and
+    flagged at the FILE calibration and threshold of that fold: what `verify` does with hunks."""
+    print("\n#### Hunks: 10-60-line pieces of the held-out files, at the nested file threshold\n")
+    print("| held out domain | AI pieces | human pieces | AUROC | FPR @thr | TPR @thr |")
+    print("|---|---|---|---|---|---|")
+    for domain in sorted(set(domains)):
+        inside = domains == domain
+        row = metrics(labels[inside], raw[inside], None)
+        fpr = flagged[inside & (labels == 0)].mean() if (inside & (labels == 0)).any() else None
+        tpr = flagged[inside & (labels == 1)].mean() if (inside & (labels == 1)).any() else None
+        print(f"| {domain} | {row['n_ai']} | {row['n_human']} | {_cell(row['auroc'])} | "
+              f"{_cell(None if fpr is None else float(fpr))} | {_cell(None if tpr is None else float(tpr))} |")  # fmt: skip
+    print(f"\nPooled hunks: AUROC {roc_auc_score(labels, raw):.3f}; flagged {flagged[labels == 0].mean():.2%} of human "
+          f"and {flagged[labels == 1].mean():.2%} of AI pieces")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=["logistic", "trees", "trees+logistic"], default="trees+logistic")
@@ -127,6 +154,8 @@ def main() -> int:
     parser.add_argument("--pooled-threshold", action="store_true",
                         help="threshold from pooled held-out human files instead of every held-out domain")  # fmt: skip
     parser.add_argument("--skip-dataset-protocol", action="store_true")
+    parser.add_argument("--hunks", action="store_true",
+                        help="also score 10-60-line pieces of the held-out files, as verify scores hunks")  # fmt: skip
     arguments = parser.parse_args()
     balance, every_unit = not arguments.no_balance, not arguments.pooled_threshold
 
@@ -144,8 +173,17 @@ def main() -> int:
     print(f"### Cross-domain results (kind {arguments.kind}, {weighting} data sets, "
           f"threshold: ≤1% FPR in {'every held-out domain' if every_unit else 'pooled held-out human files'})")  # fmt: skip
 
-    raw = out_of_fold_raw_scores(matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights)
-    rows, probability, thresholds = nested_unit_results(raw, labels, domains, every_unit)
+    pieces = piece_domains = None
+    if arguments.hunks:
+        pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
+        piece_domains = np.array([sample.domain for sample in pieces.samples])
+    raw, piece_raw = out_of_fold_raw_scores_with_pieces(
+        matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
+        piece_groups=piece_domains,
+    )  # fmt: skip
+    rows, probability, thresholds, (piece_probability, piece_thresholds) = nested_unit_results(
+        raw, labels, domains, every_unit, piece_raw if pieces is not None else None, piece_domains
+    )
     print_table("Leave one domain out", "domain", rows)
     pooled = metrics(labels, raw, None)
     print(f"\nPooled over held-out domains: AUROC {pooled['auroc']:.3f}, TPR @1% FPR (oracle) {pooled['tpr_at_1pct_fpr']:.3f}")
@@ -155,6 +193,9 @@ def main() -> int:
           f"{roc_auc_score(labels[ordinary], raw[ordinary]):.3f}; competitive research files (whodunit + "
           f"codenet-gpt) in their held-out domain: AUROC "
           f"{roc_auc_score(labels[research_competitive], raw[research_competitive]):.3f}")  # fmt: skip
+
+    if pieces is not None and piece_domains is not None:
+        print_hunk_table(pieces.labels, piece_raw, piece_probability >= piece_thresholds, piece_domains)
 
     print("\n#### Per language (leave-one-domain-out scores, nested thresholds)\n")
     print("| language | AI | human | AUROC | TPR @1% FPR (oracle) | FPR @thr | TPR @thr |")
@@ -170,7 +211,7 @@ def main() -> int:
 
     if not arguments.skip_dataset_protocol:
         raw_sets = out_of_fold_raw_scores(matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights)
-        set_rows, _, _ = nested_unit_results(raw_sets, labels, datasets, every_unit)
+        set_rows, _, _, _ = nested_unit_results(raw_sets, labels, datasets, every_unit)
         print_table("Leave one data set out", "data set", set_rows)
 
     research = np.isin(datasets, RESEARCH)
@@ -189,6 +230,7 @@ def main() -> int:
     command += " --no-balance" if arguments.no_balance else ""
     command += " --no-label-balance" if arguments.no_label_balance else ""
     command += " --pooled-threshold" if arguments.pooled_threshold else ""
+    command += " --hunks" if arguments.hunks else ""
     print(f"\nCommand: `{command}` ({time.perf_counter() - started:.0f}s)")
     return 0
 

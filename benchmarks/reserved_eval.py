@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from provenance.classifier.languages import language_for_path  # noqa: E402
 from provenance.classifier.scoring import load_scoring_model, score_bytes  # noqa: E402
+from provenance.classifier.training_data import HUNK_LINES  # noqa: E402
 
 CACHE = REPO_ROOT / "benchmarks" / ".work" / "reserved"
 AI_HUMANEVAL = REPO_ROOT / "benchmarks" / "reserved-ai" / "humaneval"
@@ -212,12 +213,12 @@ def paired_humaneval(wheel: Path, model) -> None:
           f"{math.floor(ORACLE_FPR * len(human_scores) + 1e-9)} false positives).")
 
 
-HUNK_LINES = (10, 60)  # verify scores the hunks a commit adds; these are typical hunk lengths
 
 
 def hunk_windows(data: bytes, seed: str) -> list[tuple[int, bytes]]:
     """The file cut into consecutive pieces of 10-60 lines (lengths drawn from a generator seeded by
-    the file's path, so runs agree): stand-ins for the hunks of commits that added this code."""
+    the file's path, so runs agree): stand-ins for the hunks of commits that added this code. The
+    bytes counterpart of `training_data.hunk_pieces`, for `score_bytes`."""
     lines = data.splitlines(keepends=True)
     rng = random.Random(seed)
     pieces, start = [], 0

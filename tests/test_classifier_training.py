@@ -14,7 +14,7 @@ from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features import FEATURE_NAMES
 from provenance.classifier.model import load_model
 from provenance.classifier.training import threshold_for_fpr
-from provenance.classifier.training_data import AI, HUMAN, read_labelled_folder
+from provenance.classifier.training_data import AI, HUMAN, HUNK_LINES, LabelledSample, hunk_pieces, read_labelled_folder
 
 WORDS = ["total", "count", "value", "index", "result", "item", "price", "score", "limit", "offset"]
 
@@ -183,3 +183,37 @@ def test_warm_start_from_a_tree_model_exports_one_faithful_ensemble() -> None:
     expected = reference.decision_function(values[:20])
     actual = [combined.raw_score(list(row)) for row in values[:20]]
     assert actual == pytest.approx(list(expected), abs=1e-6)
+
+
+def test_hunk_pieces_cut_a_file_into_consecutive_hunk_sized_pieces_the_same_way_every_time() -> None:
+    text = "".join(f"line_{number} = {number}\n" for number in range(1, 238))
+    sample = LabelledSample(text, "pkg/mod.py", AI, "group-a", "set", "python", "library")
+    pieces = hunk_pieces(sample)
+    assert "".join(piece.text for piece in pieces) == text  # nothing lost, nothing repeated
+    lengths = [piece.text.count("\n") for piece in pieces]
+    assert all(HUNK_LINES[0] <= length <= HUNK_LINES[1] for length in lengths[:-1]) and lengths[-1] >= 1
+    assert len(set(lengths)) > 1  # lengths vary like real hunks
+    assert pieces[0].path == f"pkg/mod.py:1-{lengths[0]}"
+    assert {(p.label, p.group, p.dataset, p.language, p.domain) for p in pieces} == {
+        (AI, "group-a", "set", "python", "library")
+    }
+    assert [p.path for p in hunk_pieces(sample)] == [p.path for p in pieces]
+    assert [p.path for p in hunk_pieces(sample, seed=1)] != [p.path for p in pieces]
+
+
+def test_pieces_are_scored_by_the_model_of_the_fold_that_held_out_their_file(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from provenance.classifier.training import featurise, out_of_fold_raw_scores_with_pieces
+
+    matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=12, seed=6)))
+    # A "piece" that is the whole file must get exactly the file's out-of-fold score; any other
+    # fold's model (one that trained on the file) would score it differently.
+    scores, piece_scores = out_of_fold_raw_scores_with_pieces(
+        matrix, "trees", pieces=matrix, piece_groups=matrix.groups
+    )
+    assert np.array_equal(scores, piece_scores)
+    shuffled = np.roll(matrix.groups, 1)
+    _, wrong = out_of_fold_raw_scores_with_pieces(matrix, "trees", pieces=matrix, piece_groups=shuffled)
+    assert not np.array_equal(scores, wrong)

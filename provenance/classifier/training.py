@@ -251,6 +251,22 @@ def out_of_fold_raw_scores(
 ) -> np.ndarray:
     """Raw scores of each sample from a model fitted without its group (grouped K-fold), or with
     `leave_one_out` without its unit (one fit per distinct value of `groups`)."""
+    return out_of_fold_raw_scores_with_pieces(matrix, kind, seed, groups, leave_one_out, sample_weight)[0]
+
+
+def out_of_fold_raw_scores_with_pieces(
+    matrix: FeatureMatrix,
+    kind: EstimatorKind,
+    seed: int = 0,
+    groups: np.ndarray | None = None,
+    leave_one_out: bool = False,
+    sample_weight: np.ndarray | None = None,
+    pieces: FeatureMatrix | None = None,
+    piece_groups: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`out_of_fold_raw_scores`, and the raw scores of `pieces` (hunk-sized parts of the samples,
+    `training_data.hunk_pieces`) from the model of the fold their file was held out in;
+    `piece_groups` holds the same kind of group or unit names as `groups`."""
     groups = matrix.groups if groups is None else groups
     if leave_one_out:
         splits = [(np.flatnonzero(groups != unit), np.flatnonzero(groups == unit)) for unit in sorted(set(groups))]
@@ -258,6 +274,7 @@ def out_of_fold_raw_scores(
         folds = min(MAX_FOLDS, len(set(groups)))
         splits = list(GroupKFold(n_splits=folds).split(matrix.values, matrix.labels, groups))
     scores = np.zeros(len(matrix.labels))
+    piece_scores = np.zeros(0 if pieces is None else len(pieces.labels))
     for fit_index, held_out_index in splits:
         fill = imputation_values(matrix.values[fit_index])
         if len(set(matrix.labels[fit_index])) < 2:
@@ -267,7 +284,10 @@ def out_of_fold_raw_scores(
             _impute(matrix.values[fit_index], fill), matrix.labels[fit_index], kind, seed, weights
         )
         scores[held_out_index] = _raw_scores(estimator, _impute(matrix.values[held_out_index], fill))
-    return scores
+        if pieces is not None and piece_groups is not None:
+            inside = np.isin(piece_groups, groups[held_out_index])
+            piece_scores[inside] = _raw_scores(estimator, _impute(pieces.values[inside], fill))
+    return scores, piece_scores
 
 
 def fit_calibration(raw_scores: np.ndarray, labels: np.ndarray) -> IsotonicCalibration:

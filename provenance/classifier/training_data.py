@@ -23,6 +23,7 @@ use it to train and evaluate, never copy it into the project.
 from __future__ import annotations
 
 import os
+import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,3 +135,28 @@ def read_research_corpus(corpus_root: str | os.PathLike[str]) -> list[LabelledSa
         if folder.is_dir():
             samples.extend(reader(folder))
     return samples
+
+
+HUNK_LINES = (10, 60)  # lengths of the pieces that stand in for the hunks of commits
+
+
+def hunk_pieces(sample: LabelledSample, seed: int = 0) -> list[LabelledSample]:
+    """`sample` cut into consecutive pieces of 10-60 lines, each labelled like the file.
+
+    `verify` scores the hunks a commit adds, which are shorter and noisier than whole files; these
+    pieces let training fit a threshold for hunks. Lengths come from a generator seeded by the
+    path and `seed`, so the same file is always cut the same way.
+    """
+    lines = sample.text.splitlines(keepends=True)
+    rng = random.Random(f"{seed}\0{sample.path}")
+    pieces, start = [], 0
+    while start < len(lines):
+        length = rng.randint(*HUNK_LINES)
+        text = "".join(lines[start : start + length])
+        end = min(start + length, len(lines))
+        piece_path = f"{sample.path}:{start + 1}-{end}"
+        pieces.append(
+            LabelledSample(text, piece_path, sample.label, sample.group, sample.dataset, sample.language, sample.domain)
+        )
+        start += length
+    return pieces
