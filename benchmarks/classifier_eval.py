@@ -19,7 +19,7 @@ rows are computed from them.
 
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_eval.py [--kind trees+logistic|trees|logistic] [--no-balance | --no-label-balance]
-                                         [--pooled-threshold] [--hunks]
+                                         [--pooled-threshold] [--hunks | --train-on-pieces]
 
 Needs scikit-learn and the research corpus at ../shared/corpus.
 """
@@ -128,6 +128,23 @@ def print_table(title: str, key: str, rows: dict[str, dict]) -> None:
               f"{_cell(row['tpr_at_threshold'])} |")  # fmt: skip
 
 
+def files_and_pieces_trained_together(matrix: FeatureMatrix, pieces: FeatureMatrix, kind: str,
+                                      domains: np.ndarray, piece_domains: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Leave-one-domain-out raw scores of files and pieces when training sees the pieces too (each data
+    set x label cell's pieces weigh as much in total as its files)."""
+    both = FeatureMatrix(
+        values=np.vstack([matrix.values, pieces.values]),
+        labels=np.concatenate([matrix.labels, pieces.labels]),
+        groups=np.concatenate([matrix.groups, pieces.groups]),
+        samples=matrix.samples + pieces.samples,
+    )
+    cells = np.array([f"{s.dataset}/file" for s in matrix.samples] + [f"{s.dataset}/piece" for s in pieces.samples])
+    weights = balanced_weights(cells, both.labels)
+    units = np.concatenate([domains, piece_domains])
+    raw = out_of_fold_raw_scores(both, kind, 0, units, leave_one_out=True, sample_weight=weights)
+    return raw[: len(matrix.labels)], raw[len(matrix.labels) :]
+
+
 def print_hunk_table(labels: np.ndarray, raw: np.ndarray, flagged: np.ndarray, domains: np.ndarray) -> None:
     """Hunk-sized pieces (10-60 lines) of the held-out files, scored by their file's fold model and
     flagged at the FILE calibration and threshold of that fold: what `verify` does with hunks."""
@@ -156,6 +173,8 @@ def main() -> int:
     parser.add_argument("--skip-dataset-protocol", action="store_true")
     parser.add_argument("--hunks", action="store_true",
                         help="also score 10-60-line pieces of the held-out files, as verify scores hunks")  # fmt: skip
+    parser.add_argument("--train-on-pieces", action="store_true",
+                        help="train on the files and their pieces together (implies --hunks; ~5x slower)")  # fmt: skip
     arguments = parser.parse_args()
     balance, every_unit = not arguments.no_balance, not arguments.pooled_threshold
 
@@ -174,13 +193,16 @@ def main() -> int:
           f"threshold: ≤1% FPR in {'every held-out domain' if every_unit else 'pooled held-out human files'})")  # fmt: skip
 
     pieces = piece_domains = None
-    if arguments.hunks:
+    if arguments.hunks or arguments.train_on_pieces:
         pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
         piece_domains = np.array([sample.domain for sample in pieces.samples])
-    raw, piece_raw = out_of_fold_raw_scores_with_pieces(
-        matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
-        piece_groups=piece_domains,
-    )  # fmt: skip
+    if arguments.train_on_pieces and pieces is not None and piece_domains is not None:
+        raw, piece_raw = files_and_pieces_trained_together(matrix, pieces, arguments.kind, domains, piece_domains)
+    else:
+        raw, piece_raw = out_of_fold_raw_scores_with_pieces(
+            matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
+            piece_groups=piece_domains,
+        )  # fmt: skip
     rows, probability, thresholds, (piece_probability, piece_thresholds) = nested_unit_results(
         raw, labels, domains, every_unit, piece_raw if pieces is not None else None, piece_domains
     )
@@ -195,6 +217,8 @@ def main() -> int:
           f"{roc_auc_score(labels[research_competitive], raw[research_competitive]):.3f}")  # fmt: skip
 
     if pieces is not None and piece_domains is not None:
+        if arguments.train_on_pieces:
+            print("\n(trained on files and their pieces together)")
         print_hunk_table(pieces.labels, piece_raw, piece_probability >= piece_thresholds, piece_domains)
 
     print("\n#### Per language (leave-one-domain-out scores, nested thresholds)\n")
@@ -230,7 +254,8 @@ def main() -> int:
     command += " --no-balance" if arguments.no_balance else ""
     command += " --no-label-balance" if arguments.no_label_balance else ""
     command += " --pooled-threshold" if arguments.pooled_threshold else ""
-    command += " --hunks" if arguments.hunks else ""
+    command += " --hunks" if arguments.hunks and not arguments.train_on_pieces else ""
+    command += " --train-on-pieces" if arguments.train_on_pieces else ""
     print(f"\nCommand: `{command}` ({time.perf_counter() - started:.0f}s)")
     return 0
 
