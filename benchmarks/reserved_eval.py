@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from provenance.classifier.languages import language_for_path  # noqa: E402
 from provenance.classifier.scoring import load_scoring_model, score_bytes  # noqa: E402
-from provenance.classifier.training_data import HUNK_LINES  # noqa: E402
+from provenance.classifier.training_data import HUNK_LINES, hunk_line_ranges  # noqa: E402
 
 CACHE = REPO_ROOT / "benchmarks" / ".work" / "reserved"
 AI_HUMANEVAL = REPO_ROOT / "benchmarks" / "reserved-ai" / "humaneval"
@@ -215,18 +215,11 @@ def paired_humaneval(wheel: Path, model) -> None:
 
 
 
-def hunk_windows(data: bytes, seed: str) -> list[tuple[int, bytes]]:
-    """The file cut into consecutive pieces of 10-60 lines (lengths drawn from a generator seeded by
-    the file's path, so runs agree): stand-ins for the hunks of commits that added this code. The
-    bytes counterpart of `training_data.hunk_pieces`, for `score_bytes`."""
+def hunk_windows(data: bytes, path: str) -> list[tuple[int, bytes]]:
+    """The file cut into consecutive pieces of 10-60 lines, as `training_data.hunk_line_ranges` cuts
+    it (seeded by the path, so runs agree): stand-ins for the hunks of commits that added this code."""
     lines = data.splitlines(keepends=True)
-    rng = random.Random(seed)
-    pieces, start = [], 0
-    while start < len(lines):
-        length = rng.randint(*HUNK_LINES)
-        pieces.append((start + 1, b"".join(lines[start:start + length])))
-        start += length
-    return pieces
+    return [(start + 1, b"".join(lines[start:end])) for start, end in hunk_line_ranges(len(lines), path)]
 
 
 def reserved_hunks(files_by_set: dict[str, list[tuple[str, bytes]]], model) -> None:

@@ -140,23 +140,37 @@ def read_research_corpus(corpus_root: str | os.PathLike[str]) -> list[LabelledSa
 HUNK_LINES = (10, 60)  # lengths of the pieces that stand in for the hunks of commits
 
 
+def hunk_line_ranges(line_count: int, key: str) -> list[tuple[int, int]]:
+    """Consecutive 0-based [start, end) line ranges of 10-60 lines covering `line_count` lines.
+
+    Lengths come from a generator seeded by `key` (a path), so the same file is always cut the same
+    way, wherever it is cut (`hunk_pieces` here, the reserved-set evaluation on raw bytes).
+    """
+    rng = random.Random(key)
+    ranges, start = [], 0
+    while start < line_count:
+        length = rng.randint(*HUNK_LINES)
+        ranges.append((start, min(start + length, line_count)))
+        start += length
+    return ranges
+
+
 def hunk_pieces(sample: LabelledSample, seed: int = 0) -> list[LabelledSample]:
     """`sample` cut into consecutive pieces of 10-60 lines, each labelled like the file.
 
     `verify` scores the hunks a commit adds, which are shorter and noisier than whole files; these
-    pieces let training fit a threshold for hunks. Lengths come from a generator seeded by the
-    path and `seed`, so the same file is always cut the same way.
+    pieces let evaluation (and training) see hunk-sized code. The cut depends on the path and `seed`.
     """
     lines = sample.text.splitlines(keepends=True)
-    rng = random.Random(f"{seed}\0{sample.path}")
-    pieces, start = [], 0
-    while start < len(lines):
-        length = rng.randint(*HUNK_LINES)
-        text = "".join(lines[start : start + length])
-        end = min(start + length, len(lines))
-        piece_path = f"{sample.path}:{start + 1}-{end}"
-        pieces.append(
-            LabelledSample(text, piece_path, sample.label, sample.group, sample.dataset, sample.language, sample.domain)
+    return [
+        LabelledSample(
+            "".join(lines[start:end]),
+            f"{sample.path}:{start + 1}-{end}",
+            sample.label,
+            sample.group,
+            sample.dataset,
+            sample.language,
+            sample.domain,
         )
-        start += length
-    return pieces
+        for start, end in hunk_line_ranges(len(lines), f"{seed}\0{sample.path}")
+    ]
