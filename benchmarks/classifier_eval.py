@@ -118,6 +118,15 @@ def _cell(value: float | int | None) -> str:
     return str(value) if isinstance(value, int) else f"{value:.3f}"
 
 
+def flag_rate_cells(flagged: np.ndarray, labels: np.ndarray, inside: np.ndarray) -> str:
+    """"FPR | TPR" table cells: the share of the human and of the AI samples in `inside` that are flagged."""
+    cells = []
+    for label in (0, 1):
+        chosen = inside & (labels == label)
+        cells.append(_cell(float(flagged[chosen].mean())) if chosen.any() else _cell(None))
+    return " | ".join(cells)
+
+
 def print_table(title: str, key: str, rows: dict[str, dict]) -> None:
     print(f"\n#### {title}\n")
     print(f"| held out {key} | AI | human | AUROC | TPR @1% FPR (oracle) | threshold | FPR @thr | TPR @thr |")
@@ -154,10 +163,8 @@ def print_hunk_table(labels: np.ndarray, raw: np.ndarray, flagged: np.ndarray, d
     for domain in sorted(set(domains)):
         inside = domains == domain
         row = metrics(labels[inside], raw[inside], None)
-        fpr = flagged[inside & (labels == 0)].mean() if (inside & (labels == 0)).any() else None
-        tpr = flagged[inside & (labels == 1)].mean() if (inside & (labels == 1)).any() else None
         print(f"| {domain} | {row['n_ai']} | {row['n_human']} | {_cell(row['auroc'])} | "
-              f"{_cell(None if fpr is None else float(fpr))} | {_cell(None if tpr is None else float(tpr))} |")  # fmt: skip
+              f"{flag_rate_cells(flagged, labels, inside)} |")  # fmt: skip
     print(f"\nPooled hunks: AUROC {roc_auc_score(labels, raw):.3f}; flagged {flagged[labels == 0].mean():.2%} of human "
           f"and {flagged[labels == 1].mean():.2%} of AI pieces")  # fmt: skip
 
@@ -228,10 +235,8 @@ def main() -> int:
     for language in sorted(set(languages)):
         inside = languages == language
         row = metrics(labels[inside], raw[inside], None)
-        fpr = flagged[inside & (labels == 0)].mean() if (inside & (labels == 0)).any() else None
-        tpr = flagged[inside & (labels == 1)].mean() if (inside & (labels == 1)).any() else None
         print(f"| {language} | {row['n_ai']} | {row['n_human']} | {_cell(row['auroc'])} | {_cell(row['tpr_at_1pct_fpr'])} | "
-              f"{_cell(None if fpr is None else float(fpr))} | {_cell(None if tpr is None else float(tpr))} |")  # fmt: skip
+              f"{flag_rate_cells(flagged, labels, inside)} |")  # fmt: skip
 
     if not arguments.skip_dataset_protocol:
         raw_sets = out_of_fold_raw_scores(matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights)
