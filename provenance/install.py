@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from provenance import git
@@ -49,13 +51,20 @@ def is_managed(path: Path) -> bool:
         return False
 
 
+@contextmanager
+def _os_errors_as_usage_errors(action: str, directory: Path) -> Iterator[None]:
+    """A file-system failure while touching the hooks becomes one line naming the folder (exit 2)."""
+    try:
+        yield
+    except OSError as exc:
+        raise UsageError(f"cannot {action} hooks in {directory}: {exc.strerror}") from None
+
+
 def install(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None, force: bool = False) -> list[str]:
     """Install our hooks; an existing foreign hook is kept as ``<hook>.pre-provenance`` and chained."""
     directory = hooks_dir(cwd, force)
-    try:
+    with _os_errors_as_usage_errors("write", directory):
         return _install_into(directory, hook_types)
-    except OSError as exc:
-        raise UsageError(f"cannot write hooks in {directory}: {exc.strerror}") from None
 
 
 def _install_into(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
@@ -79,10 +88,8 @@ def _install_into(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
 def uninstall(hook_types: tuple[str, ...] = HOOK_TYPES, cwd: str | None = None, force: bool = False) -> list[str]:
     """Remove our hooks and put back any hook they had kept aside."""
     directory = hooks_dir(cwd, force)
-    try:
+    with _os_errors_as_usage_errors("change", directory):
         return _uninstall_from(directory, hook_types)
-    except OSError as exc:
-        raise UsageError(f"cannot change hooks in {directory}: {exc.strerror}") from None
 
 
 def _uninstall_from(directory: Path, hook_types: tuple[str, ...]) -> list[str]:

@@ -192,6 +192,16 @@ def test_install_honours_core_hooks_path(repo: Path) -> None:
     assert commit(repo, "-m", "ok\n\nAssisted-by: Cursor").returncode == 0
 
 
+def test_install_into_an_unusable_hooks_folder_is_one_line_naming_it(repo: Path) -> None:
+    (repo / "not-a-folder").write_text("a file where the hooks folder should be\n")
+    git(repo, "config", "core.hooksPath", "not-a-folder")
+    result = provenance(repo, "install")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert f"cannot write hooks in {repo / 'not-a-folder'}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_reinstall_is_idempotent(hooked: Path) -> None:
     result = provenance(hooked, "install")
     assert result.returncode == 0
