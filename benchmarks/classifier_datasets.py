@@ -51,6 +51,7 @@ DEFAULT_RECIPE = {
     "balance_labels": True,
     "every_unit_threshold": True,
     "timestamp": False,
+    "pieces_per_file": 2,
 }
 HUMAN_CORPUS = WORK / "human-corpus"
 TRAINING_DATA_AI = REPOSITORY_ROOT / "training-data" / "ai"

@@ -19,7 +19,7 @@ rows are computed from them.
 
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_eval.py [--kind trees+logistic|trees|logistic] [--no-balance | --no-label-balance]
-                                         [--pooled-threshold] [--hunks | --train-on-pieces]
+                                         [--pooled-threshold] [--hunks] [--pieces-per-file N]
 
 Needs scikit-learn and the research corpus at ../shared/corpus.
 """
@@ -27,13 +27,14 @@ Needs scikit-learn and the research corpus at ../shared/corpus.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 
 import numpy as np
 from sklearn.metrics import roc_auc_score, roc_curve
 
-from classifier_datasets import all_samples, featurise_cached
+from classifier_datasets import DEFAULT_RECIPE, all_samples, featurise_cached
 
 from provenance.classifier.model import Model
 from provenance.classifier.training_data import hunk_pieces
@@ -43,9 +44,9 @@ from provenance.classifier.training import (
     balanced_weights,
     fit_calibration,
     fit_matrix,
-    out_of_fold_raw_scores,
     out_of_fold_raw_scores_with_pieces,
     threshold_for_fpr,
+    training_pieces,
 )
 
 RESEARCH = ("whodunit", "codenet-gpt", "gptsniffer-java")
@@ -137,23 +138,6 @@ def print_table(title: str, key: str, rows: dict[str, dict]) -> None:
               f"{_cell(row['tpr_at_threshold'])} |")  # fmt: skip
 
 
-def files_and_pieces_trained_together(matrix: FeatureMatrix, pieces: FeatureMatrix, kind: str,
-                                      domains: np.ndarray, piece_domains: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """Leave-one-domain-out raw scores of files and pieces when training sees the pieces too (each data
-    set x label cell's pieces weigh as much in total as its files)."""
-    both = FeatureMatrix(
-        values=np.vstack([matrix.values, pieces.values]),
-        labels=np.concatenate([matrix.labels, pieces.labels]),
-        groups=np.concatenate([matrix.groups, pieces.groups]),
-        samples=matrix.samples + pieces.samples,
-    )
-    cells = np.array([f"{s.dataset}/file" for s in matrix.samples] + [f"{s.dataset}/piece" for s in pieces.samples])
-    weights = balanced_weights(cells, both.labels)
-    units = np.concatenate([domains, piece_domains])
-    raw = out_of_fold_raw_scores(both, kind, 0, units, leave_one_out=True, sample_weight=weights)
-    return raw[: len(matrix.labels)], raw[len(matrix.labels) :]
-
-
 def print_hunk_table(labels: np.ndarray, raw: np.ndarray, flagged: np.ndarray, domains: np.ndarray) -> None:
     """Hunk-sized pieces (10-60 lines) of the held-out files, scored by their file's fold model and
     flagged at the FILE calibration and threshold of that fold: what `verify` does with hunks."""
@@ -180,8 +164,9 @@ def main() -> int:
     parser.add_argument("--skip-dataset-protocol", action="store_true")
     parser.add_argument("--hunks", action="store_true",
                         help="also score 10-60-line pieces of the held-out files, as verify scores hunks")  # fmt: skip
-    parser.add_argument("--train-on-pieces", action="store_true",
-                        help="train on the files and their pieces together (implies --hunks; ~5x slower)")  # fmt: skip
+    parser.add_argument("--pieces-per-file", type=int, default=DEFAULT_RECIPE["pieces_per_file"],
+                        help="hunk-sized pieces of every file trained on beside it (0: files only, the "
+                             "recipe before stylometry-3's second data round)")  # fmt: skip
     arguments = parser.parse_args()
     balance, every_unit = not arguments.no_balance, not arguments.pooled_threshold
 
@@ -193,23 +178,26 @@ def main() -> int:
     languages = np.array([sample.language for sample in matrix.samples])
     label_balance = balance and not arguments.no_label_balance
     weights = balanced_weights(datasets, labels if label_balance else None) if balance else None
+    trained_pieces = None
+    if arguments.pieces_per_file > 0:
+        trained_pieces, weights = training_pieces(
+            matrix, arguments.pieces_per_file, "domain", balance, label_balance, featurise_cached
+        )
     print(f"featurised {len(labels)} files in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
     weighting = "balanced data set x label" if label_balance else "balanced" if balance else "unweighted"
     print(f"### Cross-domain results (kind {arguments.kind}, {weighting} data sets, "
+          f"{arguments.pieces_per_file} hunk-sized pieces per file trained on, "
           f"threshold: ≤1% FPR in {'every held-out domain' if every_unit else 'pooled held-out human files'})")  # fmt: skip
 
     pieces = piece_domains = None
-    if arguments.hunks or arguments.train_on_pieces:
+    if arguments.hunks:
         pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
         piece_domains = np.array([sample.domain for sample in pieces.samples])
-    if arguments.train_on_pieces and pieces is not None and piece_domains is not None:
-        raw, piece_raw = files_and_pieces_trained_together(matrix, pieces, arguments.kind, domains, piece_domains)
-    else:
-        raw, piece_raw = out_of_fold_raw_scores_with_pieces(
-            matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
-            piece_groups=piece_domains,
-        )  # fmt: skip
+    raw, piece_raw = out_of_fold_raw_scores_with_pieces(
+        matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
+        piece_groups=piece_domains, trained_pieces=trained_pieces,
+    )  # fmt: skip
     rows, probability, thresholds, (piece_probability, piece_thresholds) = nested_unit_results(
         raw, labels, domains, every_unit, piece_raw if pieces is not None else None, piece_domains
     )
@@ -224,8 +212,6 @@ def main() -> int:
           f"{roc_auc_score(labels[research_competitive], raw[research_competitive]):.3f}")  # fmt: skip
 
     if pieces is not None and piece_domains is not None:
-        if arguments.train_on_pieces:
-            print("\n(trained on files and their pieces together)")
         print_hunk_table(pieces.labels, piece_raw, piece_probability >= piece_thresholds, piece_domains)
 
     print("\n#### Per language (leave-one-domain-out scores, nested thresholds)\n")
@@ -239,14 +225,22 @@ def main() -> int:
               f"{flag_rate_cells(flagged, labels, inside)} |")  # fmt: skip
 
     if not arguments.skip_dataset_protocol:
-        raw_sets = out_of_fold_raw_scores(matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights)
+        trained_by_set = None
+        if trained_pieces is not None:
+            piece_datasets = np.array([sample.dataset for sample in trained_pieces.matrix.samples])
+            trained_by_set = dataclasses.replace(trained_pieces, units=piece_datasets)
+        raw_sets, _ = out_of_fold_raw_scores_with_pieces(
+            matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights,
+            trained_pieces=trained_by_set,
+        )  # fmt: skip
         set_rows, _, _, _ = nested_unit_results(raw_sets, labels, datasets, every_unit)
         print_table("Leave one data set out", "data set", set_rows)
 
     research = np.isin(datasets, RESEARCH)
     model, _ = fit_matrix(matrix.subset(research), kind=arguments.kind, held_out_by="dataset",
                           balance_datasets=balance, balance_labels=label_balance,
-                          every_unit_threshold=every_unit)  # fmt: skip
+                          every_unit_threshold=every_unit, pieces_per_file=arguments.pieces_per_file,
+                          featuriser=featurise_cached)  # fmt: skip
     ordinary = matrix.subset(~research)
     scores = probabilities(model, ordinary)
     raw_ordinary = np.array([model.raw_score(row) for row in ordinary.feature_rows()])
@@ -259,8 +253,9 @@ def main() -> int:
     command += " --no-balance" if arguments.no_balance else ""
     command += " --no-label-balance" if arguments.no_label_balance else ""
     command += " --pooled-threshold" if arguments.pooled_threshold else ""
-    command += " --hunks" if arguments.hunks and not arguments.train_on_pieces else ""
-    command += " --train-on-pieces" if arguments.train_on_pieces else ""
+    command += " --hunks" if arguments.hunks else ""
+    if arguments.pieces_per_file != DEFAULT_RECIPE["pieces_per_file"]:
+        command += f" --pieces-per-file {arguments.pieces_per_file}"
     print(f"\nCommand: `{command}` ({time.perf_counter() - started:.0f}s)")
     return 0
 

@@ -6,8 +6,9 @@ fetched by fetch_human_corpus.py (role source/test only, at most 150 files per p
 fails without the last two unless --corpus-only.
 
 Recipe (DEFAULT_RECIPE in classifier_datasets.py, chosen in classifier_eval.py, see MODEL_CARD.md):
-gradient-boosted trees plus a logistic regression, raw scores summed; every data set's
-AI part and human part weighted to the same total weight (otherwise 5,600 competitive-programming
+gradient-boosted trees plus a logistic regression, raw scores summed, trained on every file and
+on two random 10-60-line pieces of it (the hunk-sized code `verify` scores); every data set's
+AI part and human part (files, and pieces) weighted to the same total weight (otherwise 5,600 competitive-programming
 files drown a few hundred files of ordinary AI code); calibration and threshold fitted on leave-one-DOMAIN-out scores; the threshold is
 the lowest that flags at most 1% of the held-out human files of EVERY domain.
 
@@ -60,6 +61,7 @@ def main() -> int:
     model, report = fit_matrix(
         featurise_cached(samples),
         **{**DEFAULT_RECIPE, "kind": arguments.kind},
+        featuriser=featurise_cached,
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},
     )
     save_model(model, arguments.output)

@@ -14,7 +14,15 @@ from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features import FEATURE_NAMES
 from provenance.classifier.model import load_model
 from provenance.classifier.training import threshold_for_fpr
-from provenance.classifier.training_data import AI, HUMAN, HUNK_LINES, LabelledSample, hunk_pieces, read_labelled_folder
+from provenance.classifier.training_data import (
+    AI,
+    HUMAN,
+    HUNK_LINES,
+    LabelledSample,
+    hunk_pieces,
+    read_labelled_folder,
+    sampled_hunk_pieces,
+)
 
 WORDS = ["total", "count", "value", "index", "result", "item", "price", "score", "limit", "offset"]
 
@@ -146,6 +154,16 @@ def test_train_command_with_trees_plus_logistic_writes_a_loadable_weighted_sum(t
     assert min(by_label["ai"]) > max(by_label["human"])
 
 
+def test_train_command_can_train_on_hunk_sized_pieces_too(tmp_path: Path) -> None:
+    training_folder = make_labelled_folder(tmp_path / "train", groups=20, seed=10)
+    model_path = tmp_path / "model.json"
+    result = CliRunner().invoke(train, ["--output", str(model_path), "--pieces-per-file", "2", str(training_folder)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert load_model(model_path).metadata["pieces_per_file"] == 2
+    refused = CliRunner().invoke(train, ["--output", str(model_path), "--pieces-per-file", "-1", str(training_folder)])
+    assert refused.exit_code == 2 and "--pieces-per-file" in refused.output
+
+
 def test_training_needs_both_labels(tmp_path: Path) -> None:
     root = tmp_path / "only-ai"
     (root / "ai").mkdir(parents=True)
@@ -217,3 +235,53 @@ def test_pieces_are_scored_by_the_model_of_the_fold_that_held_out_their_file(tmp
     shuffled = np.roll(matrix.groups, 1)
     _, wrong = out_of_fold_raw_scores_with_pieces(matrix, "trees", pieces=matrix, piece_groups=shuffled)
     assert not np.array_equal(scores, wrong)
+
+
+def test_sampled_hunk_pieces_pick_a_fixed_number_of_a_files_pieces_the_same_way_every_time() -> None:
+    text = "".join(f"line_{number} = {number}\n" for number in range(1, 400))
+    sample = LabelledSample(text, "pkg/long.py", HUMAN, "group-b", "set", "python", "library")
+    every_piece = [piece.path for piece in hunk_pieces(sample)]
+    chosen = [piece.path for piece in sampled_hunk_pieces(sample, 2)]
+    assert len(every_piece) > 2 and len(chosen) == 2
+    assert set(chosen) <= set(every_piece) and chosen == sorted(chosen, key=every_piece.index)
+    assert [piece.path for piece in sampled_hunk_pieces(sample, 2)] == chosen
+    short = LabelledSample("x = 1\n" * 12, "pkg/short.py", HUMAN, "group-b", "set", "python", "library")
+    assert [piece.text for piece in sampled_hunk_pieces(short, 2)] == [short.text]
+
+
+def test_a_fold_never_trains_on_the_pieces_of_the_files_it_holds_out(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from provenance.classifier.training import TrainingPieces, featurise, out_of_fold_raw_scores_with_pieces
+
+    matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=8)))
+    # Pieces that are copies of the files: training on a fold's files plus the pieces of the same
+    # files is training on every file twice, which for a logistic regression is weight 2.
+    copies = TrainingPieces(matrix, matrix.groups, None)
+    with_pieces, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", trained_pieces=copies)
+    doubled, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", sample_weight=np.full(len(matrix.labels), 2.0))
+    assert with_pieces == pytest.approx(doubled, abs=1e-3)
+    # Had the pieces of held-out files leaked into training, the scores would differ.
+    leaked = TrainingPieces(matrix, np.full(len(matrix.labels), "never held out"), None)
+    leaking, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", trained_pieces=leaked)
+    assert not np.allclose(leaking, doubled, atol=1e-3)
+
+
+def test_fit_with_pieces_weighs_pieces_like_files_and_records_it(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from provenance.classifier.training import featurise, fit_matrix, training_pieces
+
+    samples = read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=9))
+    matrix = featurise(samples)
+    pieces, file_weights = training_pieces(matrix, 2, "group", balance_datasets=True, balance_labels=True)
+    assert pieces.weights is not None and len(pieces.units) == len(pieces.matrix.labels) > 0
+    for label in (AI, HUMAN):
+        assert file_weights[matrix.labels == label].sum() == pytest.approx(pieces.weights[pieces.matrix.labels == label].sum())
+    assert set(pieces.units) <= set(matrix.groups)
+    model, report = fit_matrix(matrix, "logistic", pieces_per_file=2, balance_datasets=True, balance_labels=True)
+    assert model.metadata["pieces_per_file"] == 2 and report.out_of_fold_auroc > 0.9
+    assert 0.0 <= model.probability(matrix.feature_rows()[0]) <= 1.0
+    assert np.isfinite(report.out_of_fold_raw).all()

@@ -119,6 +119,9 @@ def classify(output_format: str, model_path: str | None, revision: str | None, p
               help="Estimator for FOLDER training (--from-history always uses trees).")  # fmt: skip
 @click.option("--target-fpr", type=click.FloatRange(0.0, 0.5), default=0.01, show_default=True,
               help="Highest share of human files (out of fold) the threshold may flag.")  # fmt: skip
+@click.option("--pieces-per-file", type=click.IntRange(0, 20), default=0, show_default=True,
+              help="For FOLDER training: also train on this many hunk-sized (10-60-line) pieces of every file, "
+              "as the default model does (2), so hunk scores are better; about 3x slower.")  # fmt: skip
 @click.option("--from-history", is_flag=True,
               help="Calibrate on this repository's history: commits that disclose AI vs human commits.")  # fmt: skip
 @click.option("--rev", "revision", default="HEAD", show_default=True, help="With --from-history: history tip.")
@@ -135,7 +138,8 @@ def classify(output_format: str, model_path: str | None, revision: str | None, p
               help="With --from-history: the model to start from and compare with (default: the built-in model).")  # fmt: skip
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
 def train(
-    output_path: str, kind: str, target_fpr: float, from_history: bool, revision: str, since: str | None,
+    output_path: str, kind: str, target_fpr: float, pieces_per_file: int, from_history: bool, revision: str,
+    since: str | None,
     until: str | None, cutoff: Any, negatives: str, start: str, base_model_path: str | None, folder: str | None,
 ) -> None:  # fmt: skip
     """Train a model from FOLDER/ai/** (AI-written) and FOLDER/human/** (human-written) files, or
@@ -167,7 +171,7 @@ def train(
     from .training_data import read_labelled_folder
 
     samples = read_labelled_folder(folder)
-    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr)
+    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr, pieces_per_file=pieces_per_file)
     save_model(model, output_path)
     click.echo(
         f"trained on {report.samples_by_label['ai']} AI and {report.samples_by_label['human']} human files "

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,7 +46,7 @@ from .model import (
 )
 from .normalise import normalise_source
 from .screening import screen_text
-from .training_data import LabelledSample
+from .training_data import LabelledSample, sampled_hunk_pieces
 
 EstimatorKind = Literal["logistic", "trees", "trees+logistic"]
 ESTIMATOR_KINDS: tuple[EstimatorKind, ...] = ("logistic", "trees", "trees+logistic")
@@ -228,10 +228,80 @@ def balanced_weights(units: np.ndarray, labels: np.ndarray | None = None) -> np.
     `labels`, every (unit, label) cell instead, so a data set's AI and human halves weigh the same."""
     if labels is not None:
         units = np.array([f"{unit}\0{label}" for unit, label in zip(units, labels)])
-    names, inverse, counts = np.unique(units, return_inverse=True, return_counts=True)
+    _, inverse, counts = np.unique(units, return_inverse=True, return_counts=True)
     weights = 1.0 / counts[inverse]
     normalised: np.ndarray = weights * len(weights) / weights.sum()
     return normalised
+
+
+@dataclass(frozen=True)
+class TrainingPieces:
+    """Hunk-sized pieces trained on beside their files (`training_data.sampled_hunk_pieces`): their
+    features, the unit (group, data set or domain) of the file each was cut from, so a fold never
+    trains on pieces of the files it holds out, and their sample weights (None: unweighted)."""
+
+    matrix: FeatureMatrix
+    units: np.ndarray
+    weights: np.ndarray | None
+
+    def stacked_under(
+        self, values: np.ndarray, labels: np.ndarray, weights: np.ndarray | None, kept: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """Files' training rows with the (kept) pieces appended."""
+        kept = np.ones(len(self.units), dtype=bool) if kept is None else kept
+        piece_weights = None if self.weights is None else self.weights[kept]
+        stacked_weights = None
+        if weights is not None or piece_weights is not None:
+            stacked_weights = np.concatenate([
+                np.ones(len(labels)) if weights is None else weights,
+                np.ones(int(kept.sum())) if piece_weights is None else piece_weights,
+            ])  # fmt: skip
+        return (
+            np.vstack([values, self.matrix.values[kept]]),
+            np.concatenate([labels, self.matrix.labels[kept]]),
+            stacked_weights,
+        )
+
+
+def file_and_piece_weights(
+    file_units: np.ndarray, file_labels: np.ndarray, piece_units: np.ndarray, piece_labels: np.ndarray,
+    balance_labels: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`balanced_weights` over files and pieces together, files and pieces of a unit being separate
+    cells: a data set's pieces weigh as much in total as its files."""
+    cells = np.array([f"{unit}/file" for unit in file_units] + [f"{unit}/piece" for unit in piece_units])
+    labels = np.concatenate([file_labels, piece_labels])
+    weights = balanced_weights(cells, labels if balance_labels else None)
+    return weights[: len(file_units)], weights[len(file_units) :]
+
+
+def training_pieces(
+    matrix: FeatureMatrix,
+    per_file: int,
+    held_out_by: Literal["group", "dataset", "domain"],
+    balance_datasets: bool,
+    balance_labels: bool,
+    featuriser: Callable[[Sequence[LabelledSample]], FeatureMatrix] = featurise,
+) -> tuple[TrainingPieces, np.ndarray]:
+    """Up to `per_file` hunk-sized pieces of every file of `matrix`, and the files' sample weights
+    to train with them: the pieces weigh as much in total as the files (per data set x label cell
+    with `balance_datasets` / `balance_labels`)."""
+    pieces = featuriser([piece for sample in matrix.samples for piece in sampled_hunk_pieces(sample, per_file)])
+    unit_of = {
+        "group": lambda sample: sample.group,
+        "dataset": lambda sample: sample.dataset,
+        "domain": lambda sample: sample.domain or sample.dataset,
+    }[held_out_by]
+    if balance_datasets:
+        file_cells = np.array([sample.dataset for sample in matrix.samples])
+        piece_cells = np.array([sample.dataset for sample in pieces.samples])
+    else:
+        file_cells, piece_cells = np.full(len(matrix.samples), "all"), np.full(len(pieces.samples), "all")
+    file_weights, piece_weights = file_and_piece_weights(
+        file_cells, matrix.labels, piece_cells, pieces.labels, balance_datasets and balance_labels
+    )
+    units = np.array([unit_of(sample) for sample in pieces.samples])
+    return TrainingPieces(pieces, units, piece_weights), file_weights
 
 
 def _raw_scores(estimator: Estimator, values: np.ndarray) -> np.ndarray:
@@ -263,10 +333,12 @@ def out_of_fold_raw_scores_with_pieces(
     sample_weight: np.ndarray | None = None,
     pieces: FeatureMatrix | None = None,
     piece_groups: np.ndarray | None = None,
+    trained_pieces: TrainingPieces | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`out_of_fold_raw_scores`, and the raw scores of `pieces` (hunk-sized parts of the samples,
     `training_data.hunk_pieces`) from the model of the fold their file was held out in;
-    `piece_groups` holds the same kind of group or unit names as `groups`."""
+    `piece_groups` holds the same kind of group or unit names as `groups`. With `trained_pieces`,
+    every fold also trains on the pieces whose unit it trains on (never on pieces of held-out files)."""
     groups = matrix.groups if groups is None else groups
     if leave_one_out:
         splits = [(np.flatnonzero(groups != unit), np.flatnonzero(groups == unit)) for unit in sorted(set(groups))]
@@ -276,13 +348,15 @@ def out_of_fold_raw_scores_with_pieces(
     scores = np.zeros(len(matrix.labels))
     piece_scores = np.zeros(0 if pieces is None else len(pieces.labels))
     for fit_index, held_out_index in splits:
-        fill = imputation_values(matrix.values[fit_index])
         if len(set(matrix.labels[fit_index])) < 2:
             raise ClassifierUsageError("a cross-validation fold has only one label: add more groups of each label")
+        values, labels = matrix.values[fit_index], matrix.labels[fit_index]
         weights = None if sample_weight is None else sample_weight[fit_index]
-        estimator = _fit_estimator(
-            _impute(matrix.values[fit_index], fill), matrix.labels[fit_index], kind, seed, weights
-        )
+        if trained_pieces is not None:
+            kept = ~np.isin(trained_pieces.units, groups[held_out_index])
+            values, labels, weights = trained_pieces.stacked_under(values, labels, weights, kept)
+        fill = imputation_values(values)
+        estimator = _fit_estimator(_impute(values, fill), labels, kind, seed, weights)
         scores[held_out_index] = _raw_scores(estimator, _impute(matrix.values[held_out_index], fill))
         if pieces is not None and piece_groups is not None:
             inside = np.isin(piece_groups, groups[held_out_index])
@@ -345,6 +419,8 @@ def fit_matrix(
     every_unit_threshold: bool = False,
     timestamp: bool = True,
     balance_labels: bool = False,
+    pieces_per_file: int = 0,
+    featuriser: Callable[[Sequence[LabelledSample]], FeatureMatrix] = featurise,
 ) -> tuple[Model, TrainingReport]:
     """`fit_model` on samples already turned into features (lets evaluation featurise once).
 
@@ -354,6 +430,9 @@ def fit_matrix(
     `balance_labels`: each data set's AI part and human part).
     `every_unit_threshold` sets the threshold so that at most `target_fpr` of the human samples of
     EVERY held-out unit are flagged (not just of all of them pooled).
+    `pieces_per_file` > 0 also trains on that many hunk-sized pieces of every file (weighing as much
+    in total as the files, per data set when balanced; `featuriser` turns them into features); the
+    calibration and threshold stay fitted on the files' held-out scores.
     """
     label_counts = Counter(int(label) for label in matrix.labels)
     if label_counts[1] < 2 or label_counts[0] < 2 or len(set(matrix.groups)) < 2:
@@ -373,7 +452,14 @@ def fit_matrix(
         held_out_by, units = "group", matrix.groups
     by_unit = held_out_by != "group"
     weights = balanced_weights(datasets, matrix.labels if balance_labels else None) if balance_datasets else None
-    oof_raw = out_of_fold_raw_scores(matrix, kind, seed, units, leave_one_out=by_unit, sample_weight=weights)
+    trained_pieces = None
+    if pieces_per_file > 0:
+        trained_pieces, weights = training_pieces(
+            matrix, pieces_per_file, held_out_by, balance_datasets, balance_labels, featuriser
+        )
+    oof_raw = out_of_fold_raw_scores_with_pieces(
+        matrix, kind, seed, units, leave_one_out=by_unit, sample_weight=weights, trained_pieces=trained_pieces
+    )[0]
     calibration = fit_calibration(oof_raw, matrix.labels)
     oof_probability = np.array([calibration(float(raw)) for raw in oof_raw])
     human = matrix.labels == 0
@@ -381,8 +467,11 @@ def fit_matrix(
     if every_unit_threshold and by_unit:
         for unit in sorted(set(units[human])):
             threshold = max(threshold, threshold_for_fpr(oof_probability[human & (units == unit)].tolist(), target_fpr))
-    fill = imputation_values(matrix.values)
-    estimator = _fit_estimator(_impute(matrix.values, fill), matrix.labels, kind, seed, weights)
+    values, labels, all_weights = matrix.values, matrix.labels, weights
+    if trained_pieces is not None:
+        values, labels, all_weights = trained_pieces.stacked_under(values, labels, weights)
+    fill = imputation_values(values)
+    estimator = _fit_estimator(_impute(values, fill), labels, kind, seed, all_weights)
     flagged = oof_probability >= threshold
     report = TrainingReport(
         samples_by_label={"ai": label_counts[1], "human": label_counts[0]},
@@ -417,6 +506,7 @@ def fit_matrix(
             "threshold_rule": "every held-out unit" if every_unit_threshold and by_unit else "pooled",
             "balanced_datasets": balance_datasets,
             "balanced_labels": balance_datasets and balance_labels,
+            "pieces_per_file": pieces_per_file,
             "out_of_fold_auroc": round(report.out_of_fold_auroc, 4),
             "out_of_fold_fpr_at_threshold": round(report.out_of_fold_fpr_at_threshold, 4),
             "out_of_fold_tpr_at_threshold": round(report.out_of_fold_tpr_at_threshold, 4),

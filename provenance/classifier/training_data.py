@@ -174,3 +174,18 @@ def hunk_pieces(sample: LabelledSample, seed: int = 0) -> list[LabelledSample]:
         )
         for start, end in hunk_line_ranges(len(lines), f"{seed}\0{sample.path}")
     ]
+
+
+def sampled_hunk_pieces(sample: LabelledSample, count: int, seed: int = 0) -> list[LabelledSample]:
+    """At most `count` of `sample`'s `hunk_pieces`, chosen at random but the same way every time.
+
+    Training sees a few hunk-sized pieces of every file besides the file itself: `verify` scores
+    hunks, and pieces teach the model what short code of each kind looks like. A fixed number per
+    file (rather than all of them) keeps long files from dominating the pieces and keeps training
+    about 3 times as costly as on files alone instead of 5.
+    """
+    pieces = hunk_pieces(sample, seed)
+    if len(pieces) <= count:
+        return pieces
+    chosen = random.Random(f"{seed}\0sample\0{sample.path}").sample(range(len(pieces)), count)
+    return [pieces[index] for index in sorted(chosen)]
