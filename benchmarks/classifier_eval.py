@@ -61,6 +61,22 @@ def tpr_at_fpr(labels: np.ndarray, scores: np.ndarray, fpr_limit: float = 0.01) 
     return float(tpr[fpr <= fpr_limit].max())
 
 
+def grouped_bootstrap_auroc(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, rounds: int = 300) -> tuple[float, float]:
+    """95% interval of the AUROC when whole groups (problems, projects) are resampled with
+    replacement: files of one project are not independent, so resampling files would be too narrow."""
+    names, inverse = np.unique(groups, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    members = np.split(order, np.cumsum(np.bincount(inverse))[:-1])
+    rng = np.random.default_rng(0)
+    values = []
+    for _ in range(rounds):
+        chosen = np.concatenate([members[index] for index in rng.integers(0, len(names), len(names))])
+        if len(set(labels[chosen].tolist())) == 2:
+            values.append(roc_auc_score(labels[chosen], scores[chosen]))
+    low, high = np.percentile(values, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def threshold_by_rule(probability: np.ndarray, labels: np.ndarray, units: np.ndarray, every_unit: bool) -> float:
     human = labels == 0
     threshold = threshold_for_fpr(probability[human].tolist(), DEFAULT_TARGET_FPR)
@@ -203,7 +219,10 @@ def main() -> int:
     )
     print_table("Leave one domain out", "domain", rows)
     pooled = metrics(labels, raw, None)
-    print(f"\nPooled over held-out domains: AUROC {pooled['auroc']:.3f}, TPR @1% FPR (oracle) {pooled['tpr_at_1pct_fpr']:.3f}")
+    low, high = grouped_bootstrap_auroc(labels, raw, matrix.groups)
+    print(f"\nPooled over held-out domains: AUROC {pooled['auroc']:.3f} (95% group bootstrap {low:.3f}-{high:.3f}), "
+          f"TPR @1% FPR (oracle) {pooled['tpr_at_1pct_fpr']:.3f}; mean of the per-domain AUROCs "
+          f"{np.mean([row['auroc'] for row in rows.values() if row['auroc'] is not None]):.3f}")  # fmt: skip
     ordinary = ~np.isin(domains, ["competitive", "exercises"])
     research_competitive = (domains == "competitive") & np.isin(datasets, ["whodunit", "codenet-gpt"])
     print(f"Ordinary code (every domain but competitive and exercises) pooled: AUROC "

@@ -120,3 +120,25 @@ def test_debian_pins_are_permissive_pre_cutoff_and_archives_are_dated_by_real_ti
     date, evidence = fetcher.archive_date("debian", [debian_build], "2020-03-17", debian_build)
     assert date.date() == datetime.date(2020, 3, 17) and evidence.startswith("pinned date only")
     assert fetcher.role_for(PurePosixPath("src/parser.c"), b"/* A Bison parser, made by GNU Bison 3.0.4.  */") == "generated"
+
+
+def test_grouped_bootstrap_interval_resamples_whole_groups() -> None:
+    pytest.importorskip("sklearn")
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    evaluation = _load("classifier_eval")
+    rng = np.random.default_rng(3)
+    groups = np.repeat(np.arange(40), 25)  # 40 projects of 25 files
+    labels = np.tile(np.array([0, 1] * 12 + [0]), 40)
+    separated = labels + 0.1 * rng.random(len(labels))
+    assert evaluation.grouped_bootstrap_auroc(labels, separated, groups) == pytest.approx((1.0, 1.0))
+    # Projects are mostly of one label (as human projects and AI tasks are) and each shifts all its
+    # scores: files of one project are not independent evidence, so the interval must be wider.
+    labels = np.where(np.tile(np.arange(25) < 20, 40), np.repeat(np.arange(40) % 2, 25), 1 - np.repeat(np.arange(40) % 2, 25))
+    scores = labels * 0.5 + np.repeat(rng.normal(size=40), 25) + 0.3 * rng.normal(size=len(labels))
+    low, high = evaluation.grouped_bootstrap_auroc(labels, scores, groups)
+    assert low < roc_auc_score(labels, scores) < high
+    file_low, file_high = evaluation.grouped_bootstrap_auroc(labels, scores, np.arange(len(labels)))
+    assert high - low > 1.5 * (file_high - file_low)
+    assert evaluation.grouped_bootstrap_auroc(labels, scores, groups) == (low, high)

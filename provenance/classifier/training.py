@@ -2,7 +2,9 @@
 
 This is the only module that imports numpy and scikit-learn; scoring never does. The steps:
 
-1. features for every sample (through the same normalise/screen/extract path scoring uses);
+1. features for every sample (through the same normalise/screen/extract path scoring uses) and,
+   with `pieces_per_file`, for a few hunk-sized pieces of it, which every fit below trains on too
+   (a fold never on pieces of the files it holds out);
 2. grouped cross-validation (folds split by group, i.e. problem or project, never by file) gives
    out-of-fold raw scores, which fit an isotonic calibration map, so the probabilities reflect
    performance on unseen problems rather than on the training files themselves;
