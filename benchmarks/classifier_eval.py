@@ -190,7 +190,7 @@ def main() -> int:
     matrix = featurise_cached(all_samples())
     labels = matrix.labels
     datasets = np.array([sample.dataset for sample in matrix.samples])
-    domains = np.array([sample.domain for sample in matrix.samples])
+    domains = np.array([sample.domain or sample.dataset for sample in matrix.samples])  # as fit_matrix holds out
     languages = np.array([sample.language for sample in matrix.samples])
     label_balance = balance and not arguments.no_label_balance
     weights = balanced_weights(datasets, labels if label_balance else None) if balance else None
@@ -209,7 +209,7 @@ def main() -> int:
     pieces = piece_domains = None
     if arguments.hunks:
         pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
-        piece_domains = np.array([sample.domain for sample in pieces.samples])
+        piece_domains = np.array([sample.domain or sample.dataset for sample in pieces.samples])
     raw, piece_raw = out_of_fold_raw_scores_with_pieces(
         matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
         piece_groups=piece_domains, trained_pieces=trained_pieces,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -160,8 +162,15 @@ def test_train_command_can_train_on_hunk_sized_pieces_too(tmp_path: Path) -> Non
     result = CliRunner().invoke(train, ["--output", str(model_path), "--pieces-per-file", "2", str(training_folder)])
     assert result.exit_code == 0, (result.output, result.exception)
     assert load_model(model_path).metadata["pieces_per_file"] == 2
+    files_only_path = tmp_path / "files-only.json"
+    assert CliRunner().invoke(train, ["--output", str(files_only_path), str(training_folder)]).exit_code == 0
+    with_pieces, files_only = load_model(model_path), load_model(files_only_path)
+    row = dict.fromkeys(FEATURE_NAMES, 1.0)
+    assert with_pieces.raw_score(row) != pytest.approx(files_only.raw_score(row))
     refused = CliRunner().invoke(train, ["--output", str(model_path), "--pieces-per-file", "-1", str(training_folder)])
     assert refused.exit_code == 2 and "--pieces-per-file" in refused.output
+    with_history = CliRunner().invoke(train, ["--output", str(model_path), "--from-history", "--pieces-per-file", "2"])
+    assert isinstance(with_history.exception, ClassifierUsageError) and "FOLDER" in str(with_history.exception)
 
 
 def test_training_needs_both_labels(tmp_path: Path) -> None:
@@ -268,20 +277,50 @@ def test_a_fold_never_trains_on_the_pieces_of_the_files_it_holds_out(tmp_path: P
     assert not np.allclose(leaking, doubled, atol=1e-3)
 
 
-def test_fit_with_pieces_weighs_pieces_like_files_and_records_it(tmp_path: Path) -> None:
+def long_samples() -> list[LabelledSample]:
+    """Files of 100+ lines (several hunk-sized pieces each) in two data sets of unequal sizes and three
+    domains."""
+    rng = random.Random(11)
+    samples = []
+    for dataset, ai_count, human_count in (("set-a", 12, 12), ("set-b", 6, 20)):
+        for label, make, count in ((AI, descriptive_program, ai_count), (HUMAN, terse_program, human_count)):
+            for index in range(count):
+                text = "".join(make(rng) for _ in range(12))
+                domain = ("web", "cli", "data")[index % 3]
+                path = f"{dataset}/{label}/{domain}/{index}.py"
+                samples.append(LabelledSample(text, path, label, f"{dataset}/{index % 4}", dataset, "python", domain))
+    return samples
+
+
+def test_fit_with_pieces_weighs_pieces_like_files_and_records_it() -> None:
     pytest.importorskip("sklearn")
     import numpy as np
 
     from provenance.classifier.training import featurise, fit_matrix, training_pieces
 
-    samples = read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=9))
-    matrix = featurise(samples)
-    pieces, file_weights = training_pieces(matrix, 2, "group", balance_datasets=True, balance_labels=True)
-    assert pieces.weights is not None and len(pieces.units) == len(pieces.matrix.labels) > 0
-    for label in (AI, HUMAN):
-        assert file_weights[matrix.labels == label].sum() == pytest.approx(pieces.weights[pieces.matrix.labels == label].sum())
-    assert set(pieces.units) <= set(matrix.groups)
-    model, report = fit_matrix(matrix, "logistic", pieces_per_file=2, balance_datasets=True, balance_labels=True)
+    matrix = featurise(long_samples())
+    pieces, file_weights = training_pieces(matrix, 2, "domain", balance_datasets=True, balance_labels=True)
+    assert pieces.weights is not None
+    per_file = Counter(piece.path.rsplit(":", 1)[0] for piece in pieces.matrix.samples)
+    assert max(per_file.values()) == 2 and sum(per_file.values()) > 1.5 * len(matrix.labels)  # a few screened out
+    # Each piece is held out with the domain of the file it was cut from, and is not the whole file.
+    texts = {sample.path: sample.text for sample in matrix.samples}
+    for piece, unit in zip(pieces.matrix.samples, pieces.units):
+        file_path = piece.path.rsplit(":", 1)[0]
+        assert unit == file_path.split("/")[2] and piece.text in texts[file_path] and piece.text != texts[file_path]
+    # Every data set x label cell weighs the same in total, its pieces as much as its files.
+    cell_totals = set()
+    for dataset in ("set-a", "set-b"):
+        for label in (AI, HUMAN):
+            in_files = (np.array([s.dataset for s in matrix.samples]) == dataset) & (matrix.labels == label)
+            in_pieces = (np.array([s.dataset for s in pieces.matrix.samples]) == dataset) & (pieces.matrix.labels == label)
+            assert file_weights[in_files].sum() == pytest.approx(pieces.weights[in_pieces].sum())
+            cell_totals.add(round(float(file_weights[in_files].sum()), 6))
+    assert len(cell_totals) == 1
+    options: dict[str, Any] = {"held_out_by": "domain", "balance_datasets": True, "balance_labels": True}
+    model, report = fit_matrix(matrix, "logistic", pieces_per_file=2, **options)
+    files_only, _ = fit_matrix(matrix, "logistic", **options)
     assert model.metadata["pieces_per_file"] == 2 and report.out_of_fold_auroc > 0.9
-    assert 0.0 <= model.probability(matrix.feature_rows()[0]) <= 1.0
+    row = matrix.feature_rows()[0]
+    assert model.raw_score(row) != pytest.approx(files_only.raw_score(row))  # the final fit saw the pieces
     assert np.isfinite(report.out_of_fold_raw).all()

@@ -159,6 +159,10 @@ def train(
     if from_history:
         if folder is not None:
             raise ClassifierUsageError("give either FOLDER or --from-history, not both")
+        if pieces_per_file:
+            raise ClassifierUsageError(
+                "--pieces-per-file is for FOLDER training; --from-history already trains on commits' hunks"
+            )
         _train_from_history(
             output_path, target_fpr, revision, since, until, cutoff.date(), negatives, start, base_model_path
         )

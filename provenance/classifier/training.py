@@ -432,7 +432,7 @@ def fit_matrix(
     `balance_labels`: each data set's AI part and human part).
     `every_unit_threshold` sets the threshold so that at most `target_fpr` of the human samples of
     EVERY held-out unit are flagged (not just of all of them pooled).
-    `pieces_per_file` > 0 also trains on that many hunk-sized pieces of every file (weighing as much
+    `pieces_per_file` > 0 also trains on up to that many hunk-sized pieces of every file (weighing as much
     in total as the files, per data set when balanced; `featuriser` turns them into features); the
     calibration and threshold stay fitted on the files' held-out scores.
     """
