@@ -37,17 +37,18 @@ from sklearn.metrics import roc_auc_score, roc_curve
 from classifier_datasets import DEFAULT_RECIPE, all_samples, featurise_cached
 
 from provenance.classifier.model import Model
-from provenance.classifier.training_data import hunk_pieces
 from provenance.classifier.training import (
     DEFAULT_TARGET_FPR,
     FeatureMatrix,
     balanced_weights,
     fit_calibration,
     fit_matrix,
-    out_of_fold_raw_scores_with_pieces,
+    held_out_units,
+    out_of_fold_raw_scores,
     threshold_for_fpr,
     training_pieces,
 )
+from provenance.classifier.training_data import hunk_pieces
 
 RESEARCH = ("whodunit", "codenet-gpt", "gptsniffer-java")
 
@@ -190,7 +191,7 @@ def main() -> int:
     matrix = featurise_cached(all_samples())
     labels = matrix.labels
     datasets = np.array([sample.dataset for sample in matrix.samples])
-    domains = np.array([sample.domain or sample.dataset for sample in matrix.samples])  # as fit_matrix holds out
+    domains = held_out_units(matrix.samples, "domain")
     languages = np.array([sample.language for sample in matrix.samples])
     label_balance = balance and not arguments.no_label_balance
     weights = balanced_weights(datasets, labels if label_balance else None) if balance else None
@@ -209,8 +210,8 @@ def main() -> int:
     pieces = piece_domains = None
     if arguments.hunks:
         pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
-        piece_domains = np.array([sample.domain or sample.dataset for sample in pieces.samples])
-    raw, piece_raw = out_of_fold_raw_scores_with_pieces(
+        piece_domains = held_out_units(pieces.samples, "domain")
+    raw, piece_raw = out_of_fold_raw_scores(
         matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
         piece_groups=piece_domains, trained_pieces=trained_pieces,
     )  # fmt: skip
@@ -246,9 +247,10 @@ def main() -> int:
     if not arguments.skip_dataset_protocol:
         trained_by_set = None
         if trained_pieces is not None:
-            piece_datasets = np.array([sample.dataset for sample in trained_pieces.matrix.samples])
-            trained_by_set = dataclasses.replace(trained_pieces, units=piece_datasets)
-        raw_sets, _ = out_of_fold_raw_scores_with_pieces(
+            trained_by_set = dataclasses.replace(
+                trained_pieces, units=held_out_units(trained_pieces.matrix.samples, "dataset")
+            )
+        raw_sets, _ = out_of_fold_raw_scores(
             matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights,
             trained_pieces=trained_by_set,
         )  # fmt: skip

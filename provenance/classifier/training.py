@@ -236,6 +236,19 @@ def balanced_weights(units: np.ndarray, labels: np.ndarray | None = None) -> np.
     return normalised
 
 
+HeldOutBy = Literal["group", "dataset", "domain"]
+
+
+def held_out_units(samples: Sequence[LabelledSample], held_out_by: HeldOutBy) -> np.ndarray:
+    """The unit each sample is held out with: its group, its data set, or its domain (its data set
+    when it has none)."""
+    if held_out_by == "group":
+        return np.array([sample.group for sample in samples])
+    if held_out_by == "dataset":
+        return np.array([sample.dataset for sample in samples])
+    return np.array([sample.domain or sample.dataset for sample in samples])
+
+
 @dataclass(frozen=True)
 class TrainingPieces:
     """Hunk-sized pieces trained on beside their files (`training_data.sampled_hunk_pieces`): their
@@ -280,7 +293,7 @@ def file_and_piece_weights(
 def training_pieces(
     matrix: FeatureMatrix,
     per_file: int,
-    held_out_by: Literal["group", "dataset", "domain"],
+    held_out_by: HeldOutBy,
     balance_datasets: bool,
     balance_labels: bool,
     featuriser: Callable[[Sequence[LabelledSample]], FeatureMatrix] = featurise,
@@ -289,11 +302,6 @@ def training_pieces(
     to train with them: the pieces weigh as much in total as the files (per data set x label cell
     with `balance_datasets` / `balance_labels`)."""
     pieces = featuriser([piece for sample in matrix.samples for piece in sampled_hunk_pieces(sample, per_file)])
-    unit_of = {
-        "group": lambda sample: sample.group,
-        "dataset": lambda sample: sample.dataset,
-        "domain": lambda sample: sample.domain or sample.dataset,
-    }[held_out_by]
     if balance_datasets:
         file_cells = np.array([sample.dataset for sample in matrix.samples])
         piece_cells = np.array([sample.dataset for sample in pieces.samples])
@@ -302,8 +310,7 @@ def training_pieces(
     file_weights, piece_weights = file_and_piece_weights(
         file_cells, matrix.labels, piece_cells, pieces.labels, balance_datasets and balance_labels
     )
-    units = np.array([unit_of(sample) for sample in pieces.samples])
-    return TrainingPieces(pieces, units, piece_weights), file_weights
+    return TrainingPieces(pieces, held_out_units(pieces.samples, held_out_by), piece_weights), file_weights
 
 
 def _raw_scores(estimator: Estimator, values: np.ndarray) -> np.ndarray:
@@ -320,25 +327,14 @@ def out_of_fold_raw_scores(
     groups: np.ndarray | None = None,
     leave_one_out: bool = False,
     sample_weight: np.ndarray | None = None,
-) -> np.ndarray:
-    """Raw scores of each sample from a model fitted without its group (grouped K-fold), or with
-    `leave_one_out` without its unit (one fit per distinct value of `groups`)."""
-    return out_of_fold_raw_scores_with_pieces(matrix, kind, seed, groups, leave_one_out, sample_weight)[0]
-
-
-def out_of_fold_raw_scores_with_pieces(
-    matrix: FeatureMatrix,
-    kind: EstimatorKind,
-    seed: int = 0,
-    groups: np.ndarray | None = None,
-    leave_one_out: bool = False,
-    sample_weight: np.ndarray | None = None,
     pieces: FeatureMatrix | None = None,
     piece_groups: np.ndarray | None = None,
     trained_pieces: TrainingPieces | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`out_of_fold_raw_scores`, and the raw scores of `pieces` (hunk-sized parts of the samples,
-    `training_data.hunk_pieces`) from the model of the fold their file was held out in;
+    """Raw scores of each sample from a model fitted without its group (grouped K-fold), or with
+    `leave_one_out` without its unit (one fit per distinct value of `groups`); and the raw scores of
+    `pieces` (hunk-sized parts of the samples, `training_data.hunk_pieces`) from the model of the
+    fold their file was held out in;
     `piece_groups` holds the same kind of group or unit names as `groups`. With `trained_pieces`,
     every fold also trains on the pieces whose unit it trains on (never on pieces of held-out files)."""
     groups = matrix.groups if groups is None else groups
@@ -416,7 +412,7 @@ def fit_matrix(
     seed: int = 0,
     metadata: dict[str, Any] | None = None,
     cross_domain_calibration: bool = False,
-    held_out_by: Literal["group", "dataset", "domain"] | None = None,
+    held_out_by: HeldOutBy | None = None,
     balance_datasets: bool = False,
     every_unit_threshold: bool = False,
     timestamp: bool = True,
@@ -445,11 +441,7 @@ def fit_matrix(
     if held_out_by is None:
         held_out_by = "dataset" if cross_domain_calibration else "group"
     datasets = np.array([sample.dataset for sample in matrix.samples])
-    units = {
-        "group": matrix.groups,
-        "dataset": datasets,
-        "domain": np.array([sample.domain or sample.dataset for sample in matrix.samples]),
-    }[held_out_by]
+    units = held_out_units(matrix.samples, held_out_by)
     if held_out_by != "group" and len(set(units)) < MIN_DATASETS_FOR_CROSS_DOMAIN:
         held_out_by, units = "group", matrix.groups
     by_unit = held_out_by != "group"
@@ -459,7 +451,7 @@ def fit_matrix(
         trained_pieces, weights = training_pieces(
             matrix, pieces_per_file, held_out_by, balance_datasets, balance_labels, featuriser
         )
-    oof_raw = out_of_fold_raw_scores_with_pieces(
+    oof_raw = out_of_fold_raw_scores(
         matrix, kind, seed, units, leave_one_out=by_unit, sample_weight=weights, trained_pieces=trained_pieces
     )[0]
     calibration = fit_calibration(oof_raw, matrix.labels)

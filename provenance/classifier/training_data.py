@@ -26,7 +26,7 @@ import os
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .languages import GENERIC, language_for_path
@@ -163,15 +163,7 @@ def hunk_pieces(sample: LabelledSample, seed: int = 0) -> list[LabelledSample]:
     """
     lines = sample.text.splitlines(keepends=True)
     return [
-        LabelledSample(
-            "".join(lines[start:end]),
-            f"{sample.path}:{start + 1}-{end}",
-            sample.label,
-            sample.group,
-            sample.dataset,
-            sample.language,
-            sample.domain,
-        )
+        replace(sample, text="".join(lines[start:end]), path=f"{sample.path}:{start + 1}-{end}")
         for start, end in hunk_line_ranges(len(lines), f"{seed}\0{sample.path}")
     ]
 
