@@ -30,10 +30,10 @@ from pathlib import Path
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY_ROOT))
 
-from provenance.classifier.features import FEATURE_SET  # noqa: E402
-from provenance.classifier.languages import GENERIC, language_for_path  # noqa: E402
-from provenance.classifier.screening import Skip, decode_source  # noqa: E402
-from provenance.classifier.training_data import (  # noqa: E402
+from provenance.classifier.features.vector import FEATURE_SET  # noqa: E402
+from provenance.classifier.features.languages import GENERIC, language_for_path  # noqa: E402
+from provenance.classifier.features.screening import Skip, decode_source  # noqa: E402
+from provenance.classifier.training.data import (  # noqa: E402
     AI,
     HUMAN,
     LabelledSample,
@@ -162,7 +162,7 @@ def cap_per_group(samples: list[LabelledSample], cap: int, seed: int = 0) -> lis
 
 def featurise_cached(samples: list[LabelledSample], cache_path: Path = FEATURE_CACHE):
     """`training.featurise` with a cache of feature rows on disk (same rows, computed once)."""
-    from provenance.classifier.training import featurise
+    from provenance.classifier.training.fit import featurise
 
     cache: dict[str, list | None] = {}
     if cache_path.is_file():

@@ -36,8 +36,8 @@ from sklearn.metrics import roc_auc_score, roc_curve
 
 from classifier_datasets import DEFAULT_RECIPE, all_samples, featurise_cached
 
-from provenance.classifier.model import Model
-from provenance.classifier.training import (
+from provenance.classifier.model.format import Model
+from provenance.classifier.training.fit import (
     DEFAULT_TARGET_FPR,
     FeatureMatrix,
     balanced_weights,
@@ -48,7 +48,7 @@ from provenance.classifier.training import (
     threshold_for_fpr,
     training_pieces,
 )
-from provenance.classifier.training_data import hunk_pieces
+from provenance.classifier.training.data import hunk_pieces
 
 RESEARCH = ("whodunit", "codenet-gpt", "gptsniffer-java")
 

@@ -39,11 +39,11 @@ from sklearn.metrics import roc_auc_score, roc_curve
 
 from classifier_datasets import WORK, all_samples, featurise_cached
 
-from provenance.classifier.features import FEATURE_NAMES
-from provenance.classifier.languages import language_by_name
-from provenance.classifier.lexical import _IDENTIFIER, split_source
-from provenance.classifier.normalise import normalise_source
-from provenance.classifier.training import TREE_PARAMETERS, balanced_weights, imputation_values
+from provenance.classifier.features.vector import FEATURE_NAMES
+from provenance.classifier.features.languages import language_by_name
+from provenance.classifier.features.lexical import _IDENTIFIER, split_source
+from provenance.classifier.features.normalise import normalise_source
+from provenance.classifier.training.fit import TREE_PARAMETERS, balanced_weights, imputation_values
 
 CACHE = WORK / "experiment-cache.json"
 EXTRA_VERSION = "x5"

@@ -16,8 +16,8 @@ from sklearn.metrics import roc_auc_score
 
 from classifier_datasets import research_samples
 
-from provenance.classifier.features import FEATURE_NAMES
-from provenance.classifier.training import featurise, imputation_values
+from provenance.classifier.features.vector import FEATURE_NAMES
+from provenance.classifier.training.fit import featurise, imputation_values
 
 
 def main() -> int:

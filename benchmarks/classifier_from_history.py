@@ -48,9 +48,9 @@ from classifier_datasets import (
     training_data_ai_samples,
 )
 
-from provenance.classifier.model import save_model
-from provenance.classifier.training import fit_matrix
-from provenance.classifier.training_data import LabelledSample
+from provenance.classifier.model.format import save_model
+from provenance.classifier.training.fit import fit_matrix
+from provenance.classifier.training.data import LabelledSample
 
 BENCH = WORK / "history-bench"
 # Human projects whose files go into the repository (and so are left out of the fair base model).

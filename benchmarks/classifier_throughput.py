@@ -20,12 +20,12 @@ from collections import defaultdict
 
 from classifier_datasets import human_corpus_samples, research_samples, training_data_ai_samples
 
-from provenance.classifier.features import extract_features
-from provenance.classifier.languages import language_by_name
-from provenance.classifier.lexical import lexical_features
-from provenance.classifier.normalise import normalise_source
-from provenance.classifier.scoring import load_scoring_model, score_bytes
-from provenance.classifier.syntax import _parser_and_query, syntax_features
+from provenance.classifier.features.vector import extract_features
+from provenance.classifier.features.languages import language_by_name
+from provenance.classifier.features.lexical import lexical_features
+from provenance.classifier.features.normalise import normalise_source
+from provenance.classifier.scoring.pipeline import load_scoring_model, score_bytes
+from provenance.classifier.features.syntax import _parser_and_query, syntax_features
 
 GOAL_LINES_PER_SECOND = 50_000
 

@@ -35,8 +35,8 @@ from classifier_datasets import (
     training_data_ai_samples,
 )
 
-from provenance.classifier.model import save_model
-from provenance.classifier.training import fit_matrix
+from provenance.classifier.model.format import save_model
+from provenance.classifier.training.fit import fit_matrix
 
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
 

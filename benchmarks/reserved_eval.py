@@ -39,9 +39,9 @@ from benchutil import fail
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from provenance.classifier.languages import language_for_path  # noqa: E402
-from provenance.classifier.scoring import load_scoring_model, score_bytes  # noqa: E402
-from provenance.classifier.training_data import HUNK_LINES, hunk_line_ranges  # noqa: E402
+from provenance.classifier.features.languages import language_for_path  # noqa: E402
+from provenance.classifier.scoring.pipeline import load_scoring_model, score_bytes  # noqa: E402
+from provenance.classifier.training.data import HUNK_LINES, hunk_line_ranges  # noqa: E402
 
 CACHE = REPO_ROOT / "benchmarks" / ".work" / "reserved"
 AI_HUMANEVAL = REPO_ROOT / "benchmarks" / "reserved-ai" / "humaneval"

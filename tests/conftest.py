@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.gitutil import clean_env, init_repo
+from tests.paths import PROJECT_ROOT
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "provenance" / "classifier" / "data" / "default-model.json"
+DEFAULT_MODEL = PROJECT_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import PROJECT_ROOT
+
+PROJECT_ROOT = PROJECT_ROOT
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 
 

@@ -1,12 +1,12 @@
 """Errors raised by the classifier: the project's own error classes, so one handler maps them.
 
-Each is a ``ClassifierError`` (to catch them all) and one of ``provenance.errors``' kinds, which
+Each is a ``ClassifierError`` (to catch them all) and one of ``provenance.core.errors``' kinds, which
 carries the exit code the README documents; the message is a single line a person can act on.
 """
 
 from __future__ import annotations
 
-from provenance.errors import ConfigError, GitError, ProvenanceError, UsageError
+from provenance.core.errors import ConfigError, ProvenanceError, UsageError
 
 
 class ClassifierError(ProvenanceError):
@@ -24,6 +24,3 @@ class ClassifierUsageError(ClassifierError, UsageError):
 class ModelFileError(ClassifierError, ConfigError):
     """A model file is missing, corrupted, or of a format version this code cannot read: exit 3."""
 
-
-class GitCommandError(ClassifierError, GitError):
-    """git failed, or the revision asked for does not exist: exit 4."""

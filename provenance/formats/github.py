@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 
-from provenance.errors import UsageError
+from provenance.core.errors import UsageError
 from provenance.formats import text
 from provenance.formats.summary import VerifyReport
-from provenance.rules import Finding
+from provenance.policy.rules import Finding
 
 _SUMMARY_ROWS = 50
 

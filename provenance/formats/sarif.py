@@ -12,7 +12,7 @@ import json
 
 from provenance import __version__
 from provenance.formats.summary import VerifyReport
-from provenance.rules import ALL_RULES, RULES_BY_KEY, Finding
+from provenance.policy.rules import ALL_RULES, RULES_BY_KEY, Finding
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "off": "none"}

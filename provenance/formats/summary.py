@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from provenance.checker import CommitResult
+from provenance.policy.checker import CommitResult
 
 INVOLVEMENT_ORDER = ("none", "assisted", "generated", "undisclosed")
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from provenance.checker import CommitResult
+from provenance.formats.lines import finding_lines
 from provenance.formats.summary import VerifyReport
-from provenance.report import finding_lines
-from provenance.rules import DISCLOSURE_TEMPLATE_LINES, DISCLOSURE_TEMPLATE_MEANING, Finding
+from provenance.policy.checker import CommitResult
+from provenance.policy.rules import (
+    DISCLOSURE_TEMPLATE_LINES,
+    DISCLOSURE_TEMPLATE_MEANING,
+    Finding,
+)
 
 
 def _without_hints(result: CommitResult) -> list[Finding]:

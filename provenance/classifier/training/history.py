@@ -1,0 +1,345 @@
+"""`git provenance train --from-history`: calibrate the classifier on the repository's own history.
+
+Labels come from what each commit discloses, read with the same convention parser the checks use
+(`provenance.core.disclosure.analyse` with every recognised convention, author/committer names filled so
+aider's "(aider)" suffix counts):
+
+- AI (positive): involvement "assisted" or "generated";
+- human (negative): involvement "none" (``AI-Assisted: none``), plus, with ``negatives="declared"``
+  (the default), undisclosed commits authored before `cutoff` (default 2021-06-29, before AI coding
+  assistants were in wide use), or, with ``negatives="undisclosed"``, every undisclosed commit;
+- everything else is left out.
+
+History is read from ONE ``git log --patch -U0`` stream (merges skipped, renames followed so a moved
+file is not counted as new code). A sample is the lines one commit adds to one source file, grouped by
+commit: a commit is never split between fitting and held-out data. At most `MAX_FILES_PER_COMMIT`
+files per commit are kept so one vendoring commit cannot dominate.
+
+Time split: per label, the most recent fifth of the labelled commits (by committer date) is held out
+and the rest is used for training. The split is made per label because the labels are themselves
+ordered in time (pre-cutoff human commits are all older than any disclosed AI commit); a global
+split would leave the held-out part with one label only.
+
+Training starts from the default model (``start="default"``): gradient boosting continues from the
+default model's raw scores, fitting `HISTORY_TREES` small trees to what the default model gets wrong
+on this repository, and the result is written in the ordinary model format: one tree ensemble (the
+default's trees followed by the new ones) when the default is a tree ensemble, otherwise the weighted
+sum of the default's estimator and the new trees. With a short history the default model's knowledge is a
+better prior than nothing, and with a long one the new trees override it where the repository
+differs. ``start="scratch"`` trains on the history alone. Either way the calibration map and the
+threshold are fitted on out-of-fold scores of the training part (grouped 5-fold by commit), and the
+held-out fifth is scored once, at the end, next to the default model's score on the same files.
+
+The reading and labelling here are pure Python; fitting imports the training module (numpy,
+scikit-learn) only when it runs.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from provenance.classifier.errors import ClassifierUsageError
+from provenance.classifier.features.languages import GENERIC, language_for_path
+from provenance.classifier.features.screening import Skip, decode_source, screen_text
+from provenance.classifier.model.format import (
+    Estimator,
+    GradientBoostedTrees,
+    WeightedSum,
+)
+from provenance.classifier.training.data import AI, HUMAN, LabelledSample
+from provenance.core.conventions import CONVENTION_IDS
+from provenance.core.disclosure import analyse
+from provenance.core.message import CommitFacts, ParsedMessage, decode_message
+from provenance.gitio.patch import iter_log_patches, parse_added_lines
+
+DEFAULT_CUTOFF = datetime.date(2021, 6, 29)
+NegativesMode = Literal["declared", "undisclosed"]
+NEGATIVES_MODES: tuple[NegativesMode, ...] = ("declared", "undisclosed")
+MIN_COMMITS_PER_LABEL = 5
+HELD_OUT_SHARE = 0.2
+MAX_FILES_PER_COMMIT = 20
+HISTORY_TREES = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
+
+_LOG_FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%at", "%ct", "%B")
+
+
+@dataclass
+class HistoryCommit:
+    sha: str
+    author_time: int
+    commit_time: int
+    order: int  # position in `git log` output (0 = newest), breaks ties between equal dates
+    involvement: str
+    conventions: tuple[str, ...]
+    label: int | None
+    reason: str  # why the label: a convention id, "ai-assisted-none", "before-cutoff", "undisclosed"
+    samples: list[LabelledSample] = field(default_factory=list)
+
+
+@dataclass
+class History:
+    commits: list[HistoryCommit]
+    read: int  # commits git log returned (merges excluded)
+
+    def labelled(self, label: int) -> list[HistoryCommit]:
+        return [commit for commit in self.commits if commit.label == label and commit.samples]
+
+
+def _label(
+    involvement: str, conventions: tuple[str, ...], author_time: int, cutoff: datetime.date, negatives: NegativesMode
+) -> tuple[int | None, str]:
+    if involvement in ("assisted", "generated"):
+        return AI, conventions[0] if conventions else involvement
+    if involvement == "none":
+        return HUMAN, "ai-assisted-none"
+    if negatives == "undisclosed":
+        return HUMAN, "undisclosed"
+    authored = datetime.datetime.fromtimestamp(author_time, datetime.timezone.utc).date()
+    if authored < cutoff:
+        return HUMAN, "before-cutoff"
+    return None, "undisclosed"
+
+
+def _samples(sha: str, patch: bytes) -> list[LabelledSample]:
+    samples = []
+    for change in parse_added_lines(patch):
+        language = language_for_path(change.path)
+        if change.binary or language is GENERIC:
+            continue
+        text = decode_source(change.data())
+        if isinstance(text, Skip) or screen_text(text) is not None:
+            continue
+        samples.append(LabelledSample(text, change.path, -1, sha, "history", language.name))
+        if len(samples) == MAX_FILES_PER_COMMIT:
+            break
+    return samples
+
+
+def read_history(
+    repository: str | os.PathLike[str] = ".",
+    revision: str = "HEAD",
+    since: str | None = None,
+    until: str | None = None,
+    cutoff: datetime.date = DEFAULT_CUTOFF,
+    negatives: NegativesMode = "declared",
+) -> History:
+    """Every non-merge commit reachable from `revision` (bounded by since/until), labelled, with the
+    scorable added code of each labelled commit; one `git log` process."""
+    if negatives not in NEGATIVES_MODES:
+        raise ClassifierUsageError(f"--negatives must be one of {', '.join(NEGATIVES_MODES)}, not {negatives!r}")
+    if revision.startswith("-"):
+        raise ClassifierUsageError(f"not a revision: {revision}")
+    arguments = ["--no-merges"]
+    arguments += [f"--since={since}"] if since else []
+    arguments += [f"--until={until}"] if until else []
+    arguments.append(revision)
+    commits = []
+    for order, (header, patch) in enumerate(iter_log_patches(arguments, _LOG_FIELDS, repository)):
+        sha, parents, an, ae, cn, ce, at, ct, body = header
+        message, bad_lines = decode_message(body)
+        names = [value.decode("utf-8", "replace") for value in (an, ae, cn, ce)]
+        facts = CommitFacts(
+            message=message, author_name=names[0], author_email=names[1], committer_name=names[2],
+            committer_email=names[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
+            undecodable_lines=bad_lines,
+        )  # fmt: skip
+        disclosure = analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure
+        author_time, commit_time = int(at or 0), int(ct or 0)
+        label, reason = _label(disclosure.involvement, disclosure.conventions, author_time, cutoff, negatives)
+        commit = HistoryCommit(
+            facts.sha or "", author_time, commit_time, order, disclosure.involvement, disclosure.conventions,
+            label, reason,
+        )  # fmt: skip
+        if label is not None:
+            commit.samples = [
+                LabelledSample(s.text, s.path, label, s.group, s.dataset, s.language) for s in _samples(commit.sha, patch)
+            ]
+        commits.append(commit)
+    return History(commits, len(commits))
+
+
+@dataclass(frozen=True)
+class TimeSplit:
+    training: list[HistoryCommit]
+    held_out: list[HistoryCommit]
+
+
+def time_split(history: History, held_out_share: float = HELD_OUT_SHARE) -> TimeSplit:
+    """Per label, the newest `held_out_share` of labelled commits (at least one) are held out."""
+    ai, human = history.labelled(AI), history.labelled(HUMAN)
+    if len(ai) < MIN_COMMITS_PER_LABEL or len(human) < MIN_COMMITS_PER_LABEL:
+        raise ClassifierUsageError(_too_few_message(history, len(ai), len(human)))
+    training: list[HistoryCommit] = []
+    held_out: list[HistoryCommit] = []
+    for commits in (ai, human):
+        newest_first = sorted(commits, key=lambda c: (-c.commit_time, c.order))
+        count = max(1, math.ceil(held_out_share * len(newest_first)))
+        held_out += newest_first[:count]
+        training += newest_first[count:]
+    return TimeSplit(training, held_out)
+
+
+def _too_few_message(history: History, ai: int, human: int) -> str:
+    hints = []
+    if ai < MIN_COMMITS_PER_LABEL:
+        hints.append("disclose AI use in commits (Assisted-by:, Generated-by:, Co-authored-by: an AI) or widen --since/--until")
+    if human < MIN_COMMITS_PER_LABEL:
+        hints.append("mark human commits with 'AI-Assisted: none', move --cutoff later, or use --negatives undisclosed")
+    return (
+        f"too few labelled commits to train from history: found {ai} AI-disclosing and {human} human commits "
+        f"with scorable added code among {history.read} commits (need at least {MIN_COMMITS_PER_LABEL} of each); "
+        + "; ".join(hints)
+    )
+
+
+@dataclass(frozen=True)
+class HeldOutResult:
+    files: int
+    commits_ai: int
+    commits_human: int
+    auroc: float | None
+    threshold: float
+    tpr: float
+    fpr: float
+
+
+@dataclass(frozen=True)
+class HistoryTrainingResult:
+    model: Any  # Model
+    split: TimeSplit
+    training_files: dict[str, int]
+    held_out: HeldOutResult
+    default_held_out: HeldOutResult
+    out_of_fold_auroc: float
+
+
+def _held_out_result(probabilities: list[float], labels: list[int], threshold: float, commits: list[HistoryCommit]) -> HeldOutResult:
+    from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
+
+    flagged = [p >= threshold for p in probabilities]
+    ai = [f for f, label in zip(flagged, labels) if label == AI]
+    human = [f for f, label in zip(flagged, labels) if label == HUMAN]
+    return HeldOutResult(
+        files=len(labels),
+        commits_ai=sum(1 for c in commits if c.label == AI),
+        commits_human=sum(1 for c in commits if c.label == HUMAN),
+        auroc=float(roc_auc_score(labels, probabilities)) if ai and human else None,
+        threshold=threshold,
+        tpr=sum(ai) / len(ai) if ai else 0.0,
+        fpr=sum(human) / len(human) if human else 0.0,
+    )
+
+
+def train_from_history(
+    history: History,
+    default_model: Any,
+    start: Literal["default", "scratch"] = "default",
+    target_fpr: float = 0.01,
+    seed: int = 0,
+    metadata: dict[str, Any] | None = None,
+) -> HistoryTrainingResult:
+    """Fit on the older part of the labelled history and evaluate on the newest fifth (see module doc)."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    from provenance.classifier.features.vector import FEATURE_NAMES, FEATURE_SET
+    from provenance.classifier.model.format import Model
+    from provenance.classifier.training.fit import (
+        _fit_estimator,
+        _impute,
+        _raw_scores,
+        featurise,
+        fit_calibration,
+        imputation_values,
+        threshold_for_fpr,
+    )
+
+    split = time_split(history)
+    training = featurise([s for commit in split.training for s in commit.samples])
+    held_out = featurise([s for commit in split.held_out for s in commit.samples])
+    labels = training.labels
+    if (labels == AI).sum() < 2 or (labels == HUMAN).sum() < 2:
+        raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
+    base = default_model.estimator if start == "default" else None
+    fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
+
+    def fit(values: np.ndarray, fit_labels: np.ndarray) -> Estimator:
+        return _fit_estimator(_impute(values, fill), fit_labels, "trees", seed, None, base, HISTORY_TREES)
+
+    # Out-of-fold raw scores of the training part (grouped by commit) fit calibration and threshold.
+    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+
+    folds = min(5, len(set(training.groups)))
+    oof = np.zeros(len(labels))
+    for fit_index, score_index in GroupKFold(n_splits=folds).split(training.values, labels, training.groups):
+        if len(set(labels[fit_index])) < 2:
+            raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
+        estimator = fit(training.values[fit_index], labels[fit_index])
+        oof[score_index] = _raw_scores(estimator, _impute(training.values[score_index], fill))
+    calibration = fit_calibration(oof, labels)
+    oof_probability = [calibration(float(v)) for v in oof]
+    threshold = threshold_for_fpr([p for p, label in zip(oof_probability, labels) if label == HUMAN], target_fpr)
+    estimator = fit(training.values, labels)
+    model = Model(
+        feature_set=FEATURE_SET,
+        feature_names=FEATURE_NAMES,
+        imputation_values=tuple(float(v) for v in fill),
+        estimator=estimator,
+        calibration=calibration,
+        threshold=threshold,
+        metadata={},
+    )
+    rows = held_out.feature_rows()
+    held_labels = held_out.labels.tolist()
+    result = _held_out_result([model.probability(r) for r in rows], held_labels, threshold, split.held_out)
+    default_result = _held_out_result(
+        [default_model.probability(r) for r in rows], held_labels, default_model.threshold, split.held_out
+    )
+    out_of_fold_auroc = float(roc_auc_score(labels, oof))
+    reasons = Counter(c.reason for c in split.training + split.held_out)
+    model.metadata.update(
+        {
+            "trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "training": "repository history",
+            "start": "default model" if base is not None else "scratch",
+            "default_model_trees": _tree_count(base) if base is not None else 0,
+            "history_tree_parameters": HISTORY_TREES,
+            "label_sources": dict(sorted(reasons.items())),
+            "training_commits": {"ai": sum(c.label == AI for c in split.training),
+                                 "human": sum(c.label == HUMAN for c in split.training)},
+            "training_files": {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())},
+            "target_fpr": target_fpr,
+            "calibration_held_out": "commit (grouped 5-fold on the training part)",
+            "out_of_fold_auroc": round(out_of_fold_auroc, 4),
+            "held_out": {
+                "rule": f"newest {HELD_OUT_SHARE:.0%} of labelled commits per label (time split)",
+                "files": result.files, "commits_ai": result.commits_ai, "commits_human": result.commits_human,
+                "auroc": None if result.auroc is None else round(result.auroc, 4),
+                "tpr_at_threshold": round(result.tpr, 4), "fpr_at_threshold": round(result.fpr, 4),
+                "default_model_auroc": None if default_result.auroc is None else round(default_result.auroc, 4),
+            },
+            **(metadata or {}),
+        }  # fmt: skip
+    )
+    return HistoryTrainingResult(
+        model,
+        split,
+        {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())},
+        result,
+        default_result,
+        out_of_fold_auroc,
+    )
+
+
+def _tree_count(estimator: Estimator) -> int:
+    """Trees in an estimator, members of a weighted sum included."""
+    if isinstance(estimator, GradientBoostedTrees):
+        return len(estimator.trees)
+    if isinstance(estimator, WeightedSum):
+        return sum(_tree_count(member) for _weight, member in estimator.members)
+    return 0

@@ -1,0 +1,35 @@
+"""`git provenance hook commit-msg|prepare-commit-msg`: the entry points the hook scripts call."""
+
+from __future__ import annotations
+
+import click
+
+from provenance.cli.options import config_options, load
+
+
+@click.group()
+def hook() -> None:
+    """Entry points for git hooks (installed by `install` or the pre-commit framework)."""
+
+
+@hook.command("commit-msg")
+@click.argument("message_file", metavar="MSGFILE")
+@config_options
+def commit_msg(message_file: str, config_file: str | None, config_overrides: tuple[str, ...]) -> int:
+    """Reject a commit message without a valid AI-involvement disclosure. Never edits MSGFILE."""
+    from provenance.hooks.commit_msg import run
+
+    return run(message_file, load(config_file, config_overrides))
+
+
+@hook.command("prepare-commit-msg")
+@click.argument("message_file", metavar="MSGFILE")
+@click.argument("source", required=False)
+@click.argument("sha", required=False)
+@config_options
+def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, config_file: str | None,
+                       config_overrides: tuple[str, ...]) -> int:
+    """Add a commented disclosure template for the developer to confirm."""
+    from provenance.hooks.prepare_commit_msg import run
+
+    return run(message_file, source, load(config_file, config_overrides))

@@ -1,0 +1,268 @@
+"""Disclosure conventions: each recognises one way people or tools declare AI involvement.
+
+A convention is a tiny class with an id, whether it is canonical (what strict policy accepts)
+and a ``find`` method that yields what it recognises in a message. They are kept in an explicit
+registry, ``CONVENTIONS``, which a meta-test checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from provenance.core.identities import (
+    AiIdentity,
+    Identity,
+    match_ai_identity,
+    parse_identity,
+)
+from provenance.core.message import ParsedMessage
+from provenance.core.trailers import Trailer
+
+Involvement = Literal["none", "assisted", "generated"]
+INVOLVEMENT_RANK: dict[str, int] = {"none": 0, "assisted": 1, "generated": 2}
+
+
+@dataclass(frozen=True)
+class Agent:
+    """An AI tool named by a disclosure; ``model`` and ``extras`` (kernel-form tools) where given."""
+
+    tool: str
+    model: str | None = None
+    extras: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"tool": self.tool, "model": self.model}
+        if self.extras:
+            data["tools"] = list(self.extras)
+        return data
+
+
+@dataclass(frozen=True)
+class DisclosureMatch:
+    """One thing a convention recognised; ``problem`` is set when it is malformed."""
+
+    convention: str
+    canonical: bool
+    involvement: Involvement | None
+    agents: tuple[Agent, ...]
+    line: int | None
+    text: str
+    problem: str | None = None
+
+
+class Convention:
+    id: ClassVar[str]
+    canonical: ClassVar[bool] = False
+    description: ClassVar[str]
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        raise NotImplementedError
+
+    def _match(self, involvement: Involvement | None, agents: tuple[Agent, ...], line: int | None,
+               text: str, problem: str | None = None) -> DisclosureMatch:
+        return DisclosureMatch(self.id, self.canonical, involvement, agents, line, text, problem)
+
+
+def _agent_from_identity(found: AiIdentity) -> Agent:
+    return Agent(tool=found.tool, model=found.model)
+
+
+_MODEL_TOKEN_RE = re.compile(r"\d")
+
+
+def parse_agent_spec(value: str) -> Agent | None:
+    """Read ``TOOL:MODEL [EXTRA...]``, ``TOOL (MODEL)``, ``TOOL [MODEL]`` or ``TOOL MODEL-ID``.
+
+    Model ids are recognised by the digit every published one carries (gpt-4o, claude-3-opus,
+    qwen2.5-coder); without one the whole value names the tool ("generic LLM chatbot").
+    Returns None for an empty tool or model.
+    """
+    value = value.strip()
+    identity = parse_identity(value)
+    if identity.email:
+        known = match_ai_identity(identity)
+        return _agent_from_identity(known) if known else Agent(tool=identity.name) if identity.name else None
+    bracketed = re.fullmatch(r"(?P<tool>[^(\[]+?)\s*[(\[](?P<model>[^)\]]*)[)\]]\s*(?P<rest>.*)", value)
+    if bracketed:
+        tool, model = bracketed.group("tool").strip(), bracketed.group("model").strip()
+        extras = tuple(bracketed.group("rest").split())
+        return Agent(tool, model, extras) if tool and model else None
+    if ":" in value:
+        tool, _, rest = value.partition(":")
+        words = rest.split()
+        if not tool.strip() or not words:
+            return None
+        return Agent(tool.strip(), words[0], tuple(words[1:]))
+    words = value.split()
+    if not words:
+        return None
+    model_words: list[str] = []
+    while len(words) > 1 and _MODEL_TOKEN_RE.search(words[-1]):
+        model_words.insert(0, words.pop())
+    return Agent(" ".join(words), " ".join(model_words) or None)
+
+
+class _TrailerConvention(Convention):
+    """A convention carried by trailers with one key (compared case-insensitively, as git does)."""
+
+    key: ClassVar[str]
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        for trailer in message.trailer_block.trailers:
+            if trailer.normalized_key == self.key:
+                found = self.interpret(trailer)
+                if found is not None:
+                    yield found
+
+    def interpret(self, trailer: Trailer) -> DisclosureMatch | None:
+        raise NotImplementedError
+
+    def _text(self, trailer: Trailer) -> str:
+        return f"{trailer.key}: {trailer.value}"
+
+
+class AiAssistedNone(_TrailerConvention):
+    id = "ai-assisted"
+    canonical = True
+    key = "ai-assisted"
+    description = "AI-Assisted: none — the project's explicit statement that no AI was involved"
+
+    def interpret(self, trailer: Trailer) -> DisclosureMatch:
+        if trailer.value.strip().lower() == "none":
+            return self._match("none", (), trailer.line, self._text(trailer))
+        return self._match(
+            None, (), trailer.line, self._text(trailer),
+            problem=f"AI-Assisted takes only the value 'none', not {trailer.value!r}; "
+            "to declare AI use write Assisted-by: TOOL:MODEL or Generated-by: TOOL MODEL",
+        )
+
+
+# The template's and the hint's placeholders, in the capitals they are printed in: a disclosure
+# that still holds one was not filled in ("Cursor Agent" or "Tool" are names, "TOOL" is not).
+_PLACEHOLDERS = frozenset({"TOOL", "MODEL", "AGENT_NAME", "MODEL_VERSION"})
+
+
+class _AgentTrailer(_TrailerConvention):
+    involvement: ClassVar[Involvement]
+    usage: ClassVar[str]
+
+    def interpret(self, trailer: Trailer) -> DisclosureMatch:
+        value = trailer.value.strip()
+        if value.lower() in ("none", "no", "n/a", "nothing"):
+            return self._match(None, (), trailer.line, self._text(trailer),
+                               problem=f"{trailer.key} names the AI tool used; for no AI write AI-Assisted: none")
+        agent = parse_agent_spec(value)
+        if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
+            return self._match(None, (), trailer.line, self._text(trailer),
+                               problem=f"{trailer.key} still holds the template's placeholder; write the tool "
+                               f"and model you used, e.g. {self.usage.replace('TOOL', 'aider').replace('[MODEL]', 'gpt-4o')}")
+        if agent is None:
+            return self._match(None, (), trailer.line, self._text(trailer),
+                               problem=f"{trailer.key} needs a tool name and, where given, a model: {self.usage}")
+        return self._match(self.involvement, (agent,), trailer.line, self._text(trailer))
+
+
+class AssistedBy(_AgentTrailer):
+    id = "assisted-by"
+    canonical = True
+    key = "assisted-by"
+    involvement = "assisted"
+    usage = "Assisted-by: AGENT_NAME:MODEL_VERSION [TOOL1] [TOOL2]"
+    description = "Assisted-by: AGENT:MODEL [TOOLS] (Linux kernel, Fedora, LLVM) — AI assisted, human revised"
+
+
+class GeneratedBy(_AgentTrailer):
+    id = "generated-by"
+    canonical = True
+    key = "generated-by"
+    involvement = "generated"
+    usage = "Generated-by: TOOL [MODEL]"
+    description = "Generated-by: TOOL [MODEL] (ASF, OpenStack) — mostly machine-written"
+
+
+class CoAuthoredByAi(_TrailerConvention):
+    id = "co-authored-by"
+    key = "co-authored-by"
+    description = "Co-authored-by: with a known AI identity (Claude, Copilot, Codex, Cursor, aider, OpenCode, Gemini)"
+
+    def interpret(self, trailer: Trailer) -> DisclosureMatch | None:
+        found = match_ai_identity(parse_identity(trailer.value))
+        if found is None:
+            return None  # a person: co-authorship, not a disclosure
+        return self._match("assisted", (_agent_from_identity(found),), trailer.line, self._text(trailer))
+
+
+class CoAuthoredByAiKey(_AgentTrailer):
+    id = "co-authored-by-ai"
+    key = "co-authored-by-ai"
+    involvement = "assisted"
+    usage = "Co-authored-by-AI: TOOL (MODEL)"
+    description = "Co-authored-by-AI: TOOL (MODEL) (OpenLiberty)"
+
+
+class ClaudeCodeFooter(Convention):
+    id = "claude-code-footer"
+    description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer"
+    _footer = re.compile(r"Generated with \[?Claude Code\]?", re.IGNORECASE)
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        for number, line in message.content_lines:
+            if self._footer.search(line):
+                yield self._match("generated", (Agent("claude-code"),), number, line.strip())
+                return
+
+
+class AiderAuthor(Convention):
+    id = "aider-author"
+    description = "aider's ' (aider)' suffix on the author or committer name"
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        facts = message.facts
+        for role, name in (("author", facts.author_name), ("committer", facts.committer_name)):
+            if name.rstrip().endswith("(aider)"):
+                yield self._match("generated", (Agent("aider"),), None, f"{role}: {name}")
+                return
+
+
+class AiderSubject(Convention):
+    id = "aider-subject"
+    description = "aider's 'aider: ' subject prefix"
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        if message.subject.startswith("aider: "):
+            line = next((n for n, text in message.content_lines if text.strip()), None)
+            yield self._match("generated", (Agent("aider"),), line, message.subject)
+
+
+class AiAuthor(Convention):
+    id = "ai-author"
+    description = "an AI agent as the commit's author (copilot-swe-agent[bot], Cursor Agent, …)"
+
+    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+        facts = message.facts
+        found = match_ai_identity(Identity(facts.author_name, facts.author_email))
+        if found is not None:
+            yield self._match("generated", (_agent_from_identity(found),), None,
+                              f"author: {facts.author_name} <{facts.author_email}>")
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    AiAssistedNone(),
+    AssistedBy(),
+    GeneratedBy(),
+    CoAuthoredByAi(),
+    CoAuthoredByAiKey(),
+    ClaudeCodeFooter(),
+    AiderAuthor(),
+    AiderSubject(),
+    AiAuthor(),
+)
+CONVENTION_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS)
+CANONICAL_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS if c.canonical)
+# Trailer keys that conventions read (or tools write beside them) and so are not "unrecognised".
+KNOWN_TRAILER_KEYS: frozenset[str] = frozenset(
+    {"ai-assisted", "assisted-by", "generated-by", "co-authored-by", "co-authored-by-ai", "claude-session"}
+)

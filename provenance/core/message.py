@@ -1,0 +1,93 @@
+"""A commit message as the checks see it: decoded text, subject, body lines and trailers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from provenance.core.trailers import TrailerBlock, parse_trailers
+
+_FIXUP_PREFIXES = ("fixup! ", "squash! ", "amend! ")
+
+
+@dataclass(frozen=True)
+class CommitFacts:
+    """Everything the rules may look at for one commit (from a hook or from ``git log``)."""
+
+    message: str
+    author_name: str = ""
+    author_email: str = ""
+    committer_name: str = ""
+    committer_email: str = ""
+    parent_count: int = 1
+    sha: str | None = None
+    comment_char: str = "#"
+    # 1-based line numbers whose bytes were not valid UTF-8 (decoded with replacement).
+    undecodable_lines: tuple[int, ...] = ()
+
+
+def decode_message(data: bytes) -> tuple[str, tuple[int, ...]]:
+    """Decode message bytes as UTF-8, replacing bad bytes and remembering which lines had them."""
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError:
+        pass
+    bad_lines: list[int] = []
+    lines: list[str] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            bad_lines.append(number)
+            lines.append(raw.decode("utf-8", "replace"))
+    return "\n".join(lines), tuple(bad_lines)
+
+
+@dataclass
+class ParsedMessage:
+    """Lazily derived views of a message; each is computed once and shared by every rule."""
+
+    facts: CommitFacts
+
+    @cached_property
+    def trailer_block(self) -> TrailerBlock:
+        return parse_trailers(self.facts.message, self.facts.comment_char)
+
+    @cached_property
+    def content_lines(self) -> list[tuple[int, str]]:
+        """(line number, text) of lines git keeps: no comments, nothing under a scissors line."""
+        comment = self.facts.comment_char
+        scissors = comment + " ------------------------ >8 ------------------------"
+        kept: list[tuple[int, str]] = []
+        for number, line in enumerate(self.facts.message.split("\n"), start=1):
+            if line.rstrip("\r") == scissors:
+                break
+            if line.startswith(comment):
+                continue
+            kept.append((number, line.rstrip("\r")))
+        return kept
+
+    @cached_property
+    def subject(self) -> str:
+        for _, line in self.content_lines:
+            if line.strip():
+                return line.strip()
+        return ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(line.strip() for _, line in self.content_lines)
+
+    @property
+    def is_merge(self) -> bool:
+        return self.facts.parent_count > 1
+
+    @property
+    def is_fixup(self) -> bool:
+        return self.subject.startswith(_FIXUP_PREFIXES)
+
+    @property
+    def is_revert(self) -> bool:
+        if self.subject.startswith('Revert "'):
+            return True
+        return any(line.startswith("This reverts commit ") for _, line in self.content_lines)

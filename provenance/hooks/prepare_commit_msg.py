@@ -1,0 +1,95 @@
+"""The prepare-commit-msg hook: put a disclosure template in the editor for the developer to confirm.
+
+The template is commented out, so saving without choosing a line leaves no disclosure and the
+commit-msg hook rejects the commit: the developer confirms, nothing is declared silently.
+Messages from ``-m``/``-F``, merges, squashes and amends are left alone unless the policy's
+``template`` option names their source.
+"""
+
+from __future__ import annotations
+
+import os
+
+from provenance.core.conventions import CONVENTION_IDS
+from provenance.core.disclosure import UNDISCLOSED, analyse
+from provenance.core.errors import EXIT_OK, UsageError
+from provenance.core.message import ParsedMessage
+from provenance.gitio.repository import read_repo_settings
+from provenance.hooks.commit_msg import facts_for_pending_commit, read_message_file
+from provenance.policy.config import Config
+
+TEMPLATE_MARKER = "git-provenance: declare AI involvement"
+# commit.cleanup modes in which git keeps comment lines in the message.
+_CLEANUPS_KEEPING_COMMENTS = ("verbatim", "whitespace", "scissors")
+
+
+def template_lines(comment: str) -> list[str]:
+    # The blank line after the header survives git's comment stripping, so an uncommented
+    # choice always lands in a paragraph of its own: the trailer block git reads.
+    return [
+        f"{comment} {TEMPLATE_MARKER}. Uncomment exactly one line (delete the leading '{comment} '):",
+        "",
+        f"{comment} AI-Assisted: none",
+        f"{comment} Assisted-by: TOOL:MODEL",
+        f"{comment} Generated-by: TOOL MODEL",
+        f"{comment} A commit without one is rejected. Assisted: you wrote or revised it; Generated: mostly AI.",
+    ]
+
+
+def _insertion_index(lines: list[str], comment: str) -> int:
+    """Where git's trailing block of comment lines (instructions, status) begins.
+
+    With ``git commit -v`` a scissors line and the diff follow; everything below the scissors is
+    discarded by git, so the block goes above it.
+    """
+    scissors = f"{comment} ------------------------ >8 ------------------------"
+    index = next((i for i, line in enumerate(lines) if line == scissors), len(lines))
+    while index > 0 and (lines[index - 1].startswith(comment) or not lines[index - 1].strip()):
+        index -= 1
+    # Keep the blank lines the user's text (or git's empty first line) already has above.
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def add_template(text: str, comment: str) -> str:
+    """``text`` with the commented disclosure template inserted above git's own comments."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    if lines and lines[-1] == "":
+        lines.pop()
+    at = _insertion_index(lines, comment)
+    # An empty first line stays free for the subject; a blank line separates the block from text.
+    prefix = ["", ""] if at == 0 else [""]
+    new_lines = lines[:at] + prefix + template_lines(comment) + lines[at:]
+    return newline.join(new_lines) + newline
+
+
+def _source_name(source: str | None) -> str:
+    return source if source else "editor"
+
+
+def run(message_file: str, source: str | None, config: Config) -> int:
+    # The pre-commit framework passes the source in variables instead of arguments.
+    if source is None:
+        source = os.environ.get("PRE_COMMIT_COMMIT_MSG_SOURCE") or None
+    if _source_name(source) not in config.template_sources:
+        return EXIT_OK
+    settings = read_repo_settings()
+    if settings.cleanup in _CLEANUPS_KEEPING_COMMENTS:
+        return EXIT_OK  # the commented template would end up in the commit
+    data = read_message_file(message_file)
+    facts = facts_for_pending_commit(message_file, data, settings)
+    if TEMPLATE_MARKER in facts.message:
+        return EXIT_OK
+    if analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure.involvement != UNDISCLOSED:
+        return EXIT_OK  # a tool (or the template) already wrote a disclosure
+    if facts.undecodable_lines:
+        return EXIT_OK  # never rewrite bytes we could not decode
+    updated = add_template(facts.message, facts.comment_char)
+    try:
+        with open(message_file, "w", encoding="utf-8", newline="") as handle:
+            handle.write(updated)
+    except OSError as exc:
+        raise UsageError(f"{message_file}: cannot write the message file: {exc.strerror}") from None
+    return EXIT_OK

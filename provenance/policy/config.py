@@ -1,0 +1,249 @@
+"""Configuration: a declarative schema, read from a file, then ``-c`` options, then the environment.
+
+Precedence, lowest first: built-in defaults < ``.git-provenance.toml`` (top-level keys) or
+``[tool.git-provenance]`` in ``pyproject.toml`` < ``-c KEY=VALUE`` on the command line <
+``GIT_PROVENANCE_<KEY>`` environment variables (``-`` becomes ``_``; lists are comma-separated;
+severities are ``RULE=LEVEL,RULE=LEVEL``). Every error names the key and where it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from provenance.core.conventions import CANONICAL_IDS, CONVENTION_IDS
+from provenance.core.errors import ConfigError
+from provenance.policy.rules import ALL_RULES, RULES_BY_KEY, SEVERITIES
+
+CONFIG_FILE = ".git-provenance.toml"
+PYPROJECT = "pyproject.toml"
+ENV_PREFIX = "GIT_PROVENANCE_"
+COMMIT_POLICIES = ("exempt", "check")
+CLASSIFIER_MODES = ("auto", "on", "off")
+TEMPLATE_SOURCES = ("editor", "template", "message", "merge", "squash", "commit")
+
+
+@dataclass(frozen=True)
+class Config:
+    accepted_conventions: frozenset[str] = CONVENTION_IDS
+    exempt_authors: tuple[str, ...] = ("dependabot[bot]", "renovate[bot]", "github-actions[bot]")
+    merge_commits: str = "exempt"
+    revert_commits: str = "exempt"
+    fixup_commits: str = "exempt"
+    template_sources: tuple[str, ...] = ("editor", "template")
+    default_branch: str | None = None
+    classifier: str = "auto"
+    classifier_model: str | None = None
+    severities: Mapping[str, str] = field(default_factory=lambda: {r.name: r.default_severity for r in ALL_RULES})
+    source: str = "defaults"
+
+    def severity(self, rule_name: str) -> str:
+        return self.severities[rule_name]
+
+
+class _Invalid(ValueError):
+    """A value failed validation; the caller adds where it came from."""
+
+
+def _choice(choices: Sequence[str]) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise _Invalid(f"expected one of {', '.join(map(repr, choices))}, got {value!r}")
+        return value
+    return parse
+
+
+def _string_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _Invalid(f"expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _conventions(value: Any) -> frozenset[str]:
+    if value == "any":
+        return CONVENTION_IDS
+    if value == "strict":
+        return CANONICAL_IDS
+    names = _string_list(value)
+    if not names:
+        raise _Invalid("expected 'any', 'strict' or at least one convention id, got an empty list")
+    unknown = [name for name in names if name not in CONVENTION_IDS]
+    if unknown:
+        choices = [*CONVENTION_IDS, "any", "strict"]
+        raise _Invalid(f"unknown convention {unknown[0]!r}{_did_you_mean(unknown[0], choices)}; "
+                       f"use 'any', 'strict' or a list of: {', '.join(sorted(CONVENTION_IDS))}")
+    return frozenset(names)
+
+
+def _template_sources(value: Any) -> tuple[str, ...]:
+    sources = _string_list(value)
+    for source in sources:
+        if source not in TEMPLATE_SOURCES:
+            raise _Invalid(f"unknown commit source {source!r}; choose from {', '.join(TEMPLATE_SOURCES)}")
+    return sources
+
+
+def _optional_string(value: Any) -> str | None:
+    if not isinstance(value, str) or not value:
+        raise _Invalid(f"expected a non-empty string, got {value!r}")
+    return value
+
+
+def _severities(value: Any) -> dict[str, str]:
+    if isinstance(value, str):
+        pairs: dict[str, Any] = {}
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            rule, sep, level = item.partition("=")
+            if not sep:
+                raise _Invalid(f"expected RULE=LEVEL, got {item!r}")
+            pairs[rule.strip()] = level.strip()
+        value = pairs
+    if not isinstance(value, dict):
+        raise _Invalid(f"expected a table of RULE = LEVEL, got {value!r}")
+    parsed: dict[str, str] = {}
+    for rule, level in value.items():
+        if rule not in RULES_BY_KEY:
+            raise _Invalid(f"unknown rule {rule!r}{_did_you_mean(rule, [r.name for r in ALL_RULES])}")
+        if level not in SEVERITIES:
+            raise _Invalid(f"rule {rule!r}: expected one of {', '.join(SEVERITIES)}, got {level!r}")
+        parsed[RULES_BY_KEY[rule].name] = level
+    return parsed
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    attribute: str
+    parse: Callable[[Any], Any]
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return ENV_PREFIX + self.key.upper().replace("-", "_")
+
+
+SCHEMA: tuple[Option, ...] = (
+    Option("conventions", "accepted_conventions", _conventions,
+           "'any' (default: every recognised convention), 'strict' (AI-Assisted, Assisted-by, Generated-by) "
+           "or a list of convention ids"),
+    Option("exempt-authors", "exempt_authors", _string_list,
+           "authors whose commits are not checked: glob patterns on name, email or 'Name <email>'"),
+    Option("merge-commits", "merge_commits", _choice(COMMIT_POLICIES), "'exempt' (default) or 'check'"),
+    Option("revert-commits", "revert_commits", _choice(COMMIT_POLICIES), "'exempt' (default) or 'check'"),
+    Option("fixup-commits", "fixup_commits", _choice(COMMIT_POLICIES),
+           "fixup!/squash!/amend! commits: 'exempt' (default) or 'check'"),
+    Option("template", "template_sources", _template_sources,
+           "commit sources for which prepare-commit-msg adds the disclosure template "
+           "(default: editor, template; also message, merge, squash, commit)"),
+    Option("default-branch", "default_branch", _optional_string,
+           "branch verify compares against (default: origin/HEAD, then main, then master)"),
+    Option("classifier", "classifier", _choice(CLASSIFIER_MODES),
+           "score the code of commits declaring AI-Assisted: none in verify: 'auto' (default: when the "
+           "classifier extra is installed), 'on' or 'off'"),
+    Option("classifier-model", "classifier_model", _optional_string,
+           "model file for the classifier (default: the built-in model), relative to the repository root"),
+    Option("severity", "severities", _severities, "per-rule severity: RULE = 'error' | 'warning' | 'off'"),
+)
+OPTIONS_BY_KEY: dict[str, Option] = {option.key: option for option in SCHEMA}
+
+
+def _did_you_mean(name: str, candidates: Sequence[str] | frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, list(candidates), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _apply(config: Config, values: Mapping[str, Any], where: Callable[[str], str]) -> Config:
+    changes: dict[str, Any] = {}
+    for key, raw in values.items():
+        option = OPTIONS_BY_KEY.get(key)
+        if option is None:
+            raise ConfigError(f"{where(key)}: unknown key{_did_you_mean(key, list(OPTIONS_BY_KEY))}; "
+                              f"known keys: {', '.join(OPTIONS_BY_KEY)}")
+        try:
+            parsed = option.parse(raw)
+        except _Invalid as exc:
+            raise ConfigError(f"{where(key)}: {exc}") from None
+        if option.attribute == "severities":
+            parsed = {**config.severities, **changes.get("severities", {}), **parsed}
+        changes[option.attribute] = parsed
+    return replace(config, **changes)
+
+
+def _load_toml(path: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file or remove it") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def find_config_file(directory: str) -> tuple[str, bool] | None:
+    """The config file in ``directory``: (path, is_pyproject), or None."""
+    dedicated = os.path.join(directory, CONFIG_FILE)
+    if os.path.isfile(dedicated):
+        return dedicated, False
+    pyproject = os.path.join(directory, PYPROJECT)
+    if os.path.isfile(pyproject):
+        return pyproject, True
+    return None
+
+
+def load_config(directory: str, explicit_file: str | None = None,
+                cli_options: Sequence[str] = (), environ: Mapping[str, str] | None = None) -> Config:
+    """Defaults, then the file, then ``-c KEY=VALUE`` options, then ``GIT_PROVENANCE_*`` variables."""
+    config = Config()
+    environ = os.environ if environ is None else environ
+    explicit_file = explicit_file or environ.get(ENV_PREFIX + "CONFIG")
+    if explicit_file:
+        if not os.path.isfile(explicit_file):
+            raise ConfigError(f"{explicit_file}: no such configuration file")
+        found: tuple[str, bool] | None = (explicit_file, os.path.basename(explicit_file) == PYPROJECT)
+    else:
+        found = find_config_file(directory)
+    if found is not None:
+        path, is_pyproject = found
+        data = _load_toml(path)
+        if is_pyproject:
+            tool = data.get("tool", {})
+            if not isinstance(tool, dict):
+                raise ConfigError(f"{path}: 'tool' must be a table ([tool.git-provenance]), not {tool!r}")
+            section = tool.get("git-provenance")
+            if section is not None:
+                if not isinstance(section, dict):
+                    raise ConfigError(f"{path}: [tool.git-provenance] must be a table")
+                config = replace(_apply(config, section, lambda key: f"{path}: [tool.git-provenance] {key}"),
+                                 source=path)
+        else:
+            # The same [tool.git-provenance] table as in pyproject.toml is accepted here too.
+            tool = data.get("tool")
+            table = tool.get("git-provenance") if isinstance(tool, dict) and set(data) == {"tool"} else None
+            if isinstance(table, dict):
+                config = replace(_apply(config, table, lambda key: f"{path}: [tool.git-provenance] {key}"), source=path)
+            else:
+                config = replace(_apply(config, data, lambda key: f"{path}: {key}"), source=path)
+
+    for item in cli_options:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ConfigError(f"option -c {item!r}: expected KEY=VALUE")
+        config = _apply(config, {key.strip(): value.strip()}, lambda k: f"option -c {k}")
+
+    for option in SCHEMA:
+        if environ.get(option.env_var, "").strip():  # an empty variable counts as unset
+            source = f"environment variable {option.env_var}"
+            config = _apply(config, {option.key: environ[option.env_var]}, lambda _key: source)
+    return config
