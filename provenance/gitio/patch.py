@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from provenance.core.errors import GitError
-from provenance.gitio.records import nul_records
-from provenance.gitio.runner import log_command
+from provenance.gitio.log import log_records
+from provenance.gitio.runner import run
 
 _HUNK_HEADER = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
@@ -46,20 +44,8 @@ class FileAdditions:
 
 def git_show_patch(revision: str, repository: str | os.PathLike[str] = ".") -> bytes:
     """The zero-context patch of `revision` against its first parent (all added for a root commit)."""
-    command = [
-        "git", "-c", "core.quotePath=false", "show", "--format=", "--patch", "--unified=0",
-        "--no-color", "--no-ext-diff", "--no-textconv", "--diff-merges=first-parent",
-        revision, "--",
-    ]  # fmt: skip
-    try:
-        completed = subprocess.run(command, cwd=repository, capture_output=True, check=False)
-    except FileNotFoundError:
-        raise GitError("git is not installed or not on PATH") from None
-    if completed.returncode != 0:
-        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[0] if message else f"exit status {completed.returncode}"
-        raise GitError(f"git show {revision} failed: {reason}")
-    return completed.stdout
+    args = ["show", "--format=", "--patch", "--unified=0", "-M", "--diff-merges=first-parent", revision, "--"]
+    return run(args, cwd=repository).stdout
 
 
 def parse_added_lines(patch: bytes) -> list[FileAdditions]:
@@ -111,49 +97,11 @@ def _unquote_path(raw: bytes) -> str:
 
 
 def iter_log_patches(
-    arguments: list[str],
-    fields: tuple[str, ...],
+    arguments: Sequence[str],
+    fields: Sequence[str],
     repository: str | os.PathLike[str] = ".",
-    stdin_revisions: list[str] | None = None,
+    stdin_revisions: Sequence[str] | None = None,
 ) -> Iterator[tuple[list[bytes], bytes]]:
     """(header fields, zero-context patch) of every commit `git log ARGUMENTS` selects, read from ONE
-    `git log -p` process as a stream (never a process per commit).
-
-    Each commit is printed as NUL, its `fields` (git format placeholders) separated by NULs, a NUL,
-    then its patch. Neither a message nor a text patch can contain NUL (git shows files with NUL
-    bytes as binary), so after the first NUL the stream splits into groups of len(fields) + 1.
-    `stdin_revisions` are passed with --stdin (no command-line length limit for thousands of SHAs).
-    """
-    log_format = "%x00" + "%x00".join(fields) + "%x00"
-    command = log_command(
-        f"--format={log_format}", "--patch", "--unified=0", "--no-ext-diff", "--no-textconv", "-M",
-        *arguments, *(["--stdin"] if stdin_revisions is not None else []), "--",
-    )
-    try:
-        process = subprocess.Popen(
-            command, cwd=repository, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            stdin=subprocess.PIPE if stdin_revisions is not None else subprocess.DEVNULL,
-        )  # fmt: skip
-    except FileNotFoundError:
-        raise GitError("git is not installed or not on PATH") from None
-    assert process.stdout is not None and process.stderr is not None
-    if stdin_revisions is not None:
-        assert process.stdin is not None
-        # git reads every revision from stdin before it prints anything, so this cannot deadlock.
-        try:
-            process.stdin.write("".join(f"{revision}\n" for revision in stdin_revisions).encode())
-            process.stdin.close()
-        except BrokenPipeError:  # git failed early; its exit status and stderr say why
-            pass
-    try:
-        for record in nul_records(process.stdout, len(fields) + 1, skip_first=True):
-            yield record[:-1], record[-1]
-    finally:
-        process.stdout.close()
-        stderr = process.stderr.read()
-        process.stderr.close()
-        returncode = process.wait()
-    if returncode != 0:
-        message = stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[0] if message else f"exit status {returncode}"
-        raise GitError(f"git log failed: {reason}")
+    `git log --patch` process as a stream (see `log_records`)."""
+    return log_records(arguments, fields, repository, patches=True, stdin_revisions=stdin_revisions)
