@@ -50,45 +50,67 @@ def git_show_patch(revision: str, repository: str | os.PathLike[str] = ".") -> b
 
 def parse_added_lines(patch: bytes) -> list[FileAdditions]:
     """Files with the lines they add, from a unified patch with zero context lines."""
-    files: list[FileAdditions] = []
-    current: FileAdditions | None = None
-    removed_left = added_left = 0
+    reader = _PatchReader()
     for line in patch.split(b"\n"):
-        if removed_left or added_left:
-            # Inside a hunk the header's counts, not the line prefixes, say where it ends: an added
-            # line may itself start with "+++" or "diff --git".
-            if line.startswith(b"-"):
-                removed_left -= 1
-            elif line.startswith(b"+") and current is not None:
-                current.hunks[-1].lines.append(line[1:])
-                added_left -= 1
-            continue
-        if line.startswith(b"diff --git "):
-            current = None
+        reader.feed(line)
+    return [item for item in reader.files if item.binary or item.hunks]
+
+
+@dataclass
+class _PatchReader:
+    """Reads a patch line by line; inside a hunk the header's counts say where it ends."""
+
+    files: list[FileAdditions] = field(default_factory=list)
+    current: FileAdditions | None = None
+    removed_left: int = 0
+    added_left: int = 0
+
+    def feed(self, line: bytes) -> None:
+        if self.removed_left or self.added_left:
+            self._hunk_line(line)
+        elif line.startswith(b"diff --git "):
+            self.current = None
         elif line.startswith(b"+++ "):
-            target = line[4:].rstrip(b"\t")
-            if target == b"/dev/null":
-                current = None  # a deletion adds nothing
-                continue
-            current = FileAdditions(_unquote_path(target))
-            files.append(current)
+            self._new_file(line[4:].rstrip(b"\t"))
         elif line.startswith(b"Binary files ") and line.endswith(b" differ"):
-            target = line[len(b"Binary files ") : -len(b" differ")].split(b" and ")[-1]
-            if target != b"/dev/null":
-                current = FileAdditions(_unquote_path(target), binary=True)
-                files.append(current)
-        elif line.startswith(b"@@ ") and current is not None:
-            match = _HUNK_HEADER.match(line)
-            if match:
-                removed_left = int(match.group(1)) if match.group(1) is not None else 1
-                added_left = int(match.group(3)) if match.group(3) is not None else 1
-                if added_left:
-                    current.hunks.append(AddedHunk(start_line=int(match.group(2))))
-    return [item for item in files if item.binary or item.hunks]
+            self._binary_file(line[len(b"Binary files ") : -len(b" differ")].split(b" and ")[-1])
+        elif line.startswith(b"@@ ") and self.current is not None:
+            self._hunk_header(self.current, line)
+
+    def _hunk_line(self, line: bytes) -> None:
+        # The counts, not the prefixes, end a hunk: an added line may itself start with "+++" or
+        # "diff --git".
+        if line.startswith(b"-"):
+            self.removed_left -= 1
+        elif line.startswith(b"+") and self.current is not None:
+            self.current.hunks[-1].lines.append(line[1:])
+            self.added_left -= 1
+
+    def _new_file(self, target: bytes) -> None:
+        if target == b"/dev/null":
+            self.current = None  # a deletion adds nothing
+            return
+        self.current = FileAdditions(_unquote_path(target))
+        self.files.append(self.current)
+
+    def _binary_file(self, target: bytes) -> None:
+        if target != b"/dev/null":
+            self.current = FileAdditions(_unquote_path(target), binary=True)
+            self.files.append(self.current)
+
+    def _hunk_header(self, current: FileAdditions, line: bytes) -> None:
+        match = _HUNK_HEADER.match(line)
+        if not match:
+            return
+        self.removed_left = int(match.group(1)) if match.group(1) is not None else 1
+        self.added_left = int(match.group(3)) if match.group(3) is not None else 1
+        if self.added_left:
+            current.hunks.append(AddedHunk(start_line=int(match.group(2))))
 
 
 def _unquote_path(raw: bytes) -> str:
-    """Strip git's `b/` prefix and C-style quoting (used for names with quotes or control chars)."""
+    """Strip C-style quoting (names with quotes or control characters) and the `b/` prefix, which
+    the runner pins (--dst-prefix=b/), so a path that itself starts with b/ keeps it."""
     if raw.startswith(b'"') and raw.endswith(b'"'):
         raw = raw[1:-1].decode("unicode_escape").encode("latin-1")
     if raw.startswith(b"b/"):

@@ -10,6 +10,7 @@ A failure is one ``GitError`` line: ``git <args>: <git's first line on stderr>``
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -83,6 +84,9 @@ _OPTIONS_BY_SUBCOMMAND: Mapping[str, Sequence[str]] = {"log": _SHOW_OPTIONS, "sh
 # git's messages are shown to the user, never parsed.
 _REMOVED_VARIABLES = ("GIT_DIFF_OPTS", "GIT_EXTERNAL_DIFF")
 
+# A process killed by a signal exits with minus its number (there is no SIGPIPE on Windows).
+_KILLED_BY_SIGPIPE = -getattr(signal, "SIGPIPE", 0) or None
+
 
 def command(args: Sequence[str]) -> list[str]:
     """The full command line for ``git ARGS``: pinned settings, then the subcommand's pinned options."""
@@ -150,7 +154,8 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
         stderr = process.stderr.read()
         process.stderr.close()
         returncode = process.wait()
-    if returncode != 0:
+    # Killed by SIGPIPE: the caller stopped reading and closed the stream, which is not a failure.
+    if returncode not in (0, _KILLED_BY_SIGPIPE):
         raise failure(args, stderr, returncode)
 
 

@@ -157,7 +157,8 @@ def _history(repo: Path, tools: Path) -> None:
     for index in range(6):
         tick += 1
         folder = ("b", SUBDIR, "sp ace")[index % 3]
-        files = {f"{folder}/gen_{index}.py": descriptive_program(rng), f"{folder}/ünï_{index}.py": descriptive_program(rng)}
+        files = {f"{folder}/gen_{index}.py": descriptive_program(rng),
+                 f"{folder}/ünï_{index}.py": descriptive_program(rng)}
         _commit(repo, files, f"Añade ayudas {index}\n\n{GENERATED}\n", tick)
         tick += 1
         _commit(repo, {f"sp ace {index}.py": terse_program(rng)}, f"Human change {index}\n\n{OK_NONE}\n", tick,
@@ -198,7 +199,8 @@ def _run_cli(cwd: Path, env: dict[str, str], written: dict[str, Path], *args: st
 
 def _hooks(repo: Path) -> dict[str, bytes]:
     hooks = repo / ".git" / "hooks"
-    return {name: (hooks / name).read_bytes() for name in ("commit-msg", "prepare-commit-msg") if (hooks / name).exists()}
+    names = ("commit-msg", "prepare-commit-msg")
+    return {name: (hooks / name).read_bytes() for name in names if (hooks / name).exists()}
 
 
 def _run_everything(repo: Path, env: dict[str, str], out: Path, flagging_model: Path) -> list[Result]:
@@ -254,5 +256,5 @@ def test_hostile_global_git_config_changes_no_result(tmp_path: Path, always_flag
     assert by_name[f"train --from-history --output {out / 'model.json'}"][0] == 0
     assert by_name["install"][3] and by_name["install"][0] == 0
 
-    for before, after in zip(clean, hostile):
+    for before, after in zip(clean, hostile, strict=True):
         assert after == before, f"{before[0]}: differs under the hostile git config"

@@ -69,7 +69,6 @@ def score_commits_hunks(
             for hunk in change.hunks:
                 result = score_bytes(hunk.data(), change.path, language, model, hunk.start_line, hunk.end_line)
                 if result.score is not None:
-                    scored.append(
-                        HunkScore(change.path, hunk.start_line, hunk.end_line, result.score, language.name, result.flagged)
-                    )
+                    scored.append(HunkScore(change.path, hunk.start_line, hunk.end_line, result.score, language.name,
+                                            result.flagged))
     return results
