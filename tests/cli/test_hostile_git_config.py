@@ -245,8 +245,10 @@ def test_hostile_global_git_config_changes_no_result(tmp_path: Path, always_flag
 
     # The clean run did real work, so identical results mean something.
     by_name = {name: (code, stdout.decode(), stderr.decode(), files) for name, code, stdout, stderr, files in clean}
-    assert all(not stderr for _, stderr in ((n, r[2]) for n, r in by_name.items())), by_name
-    json_report = by_name[f"verify --range HEAD --format json -c classifier-model={always_flagging_model}"][1]
+    assert [name for name, (_, _, stderr, _) in by_name.items() if stderr] == []
+    flagging = f"-c classifier-model={always_flagging_model}"
+    json_report = by_name[f"verify --range HEAD --format json {flagging}"][1]
+    assert by_name[f"verify --range HEAD --format github {flagging}"][3]["summary"].startswith(b"## git-provenance")
     for path in ("b/mod.py", "sub dir/mod.py", "ünï.py", "sp ace 2.py"):
         assert f'"{path}"' in json_report, path
     assert "b/mod.py" in by_name["classify --rev HEAD~3"][1] and "sp ace 1.py" in by_name["classify --rev HEAD~3"][1]
