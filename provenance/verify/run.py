@@ -12,9 +12,9 @@ from provenance.formats import VerifyReport, render
 from provenance.gitio import runner as git
 from provenance.gitio.log import iter_commits
 from provenance.gitio.repository import read_repo_settings
-from provenance.policy.checker import CommitResult, check_commit
+from provenance.policy.checker import CommitResult, check_code, check_commit
 from provenance.policy.config import Config
-from provenance.policy.style_check import add_style_findings
+from provenance.policy.hunk_scores import classifier_hunk_scores
 
 _CI_BASE_VARIABLES = ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
 
@@ -158,7 +158,7 @@ def run_verify(repo: Repo, config: Config, range_spec: str | None = None, last: 
             raise GitError(f"{exc}{_fetch_hint(environ)}") from None
         raise
     _check_shallow(repo, selection, results, environ)
-    results = add_style_findings(repo.top, config, results)
+    results = check_code(results, config, classifier_hunk_scores(repo.top, config))
     failing = any(r.has_errors for r in results)
     report = render(output_format, VerifyReport(selection.description, results))
     return (1 if failing else 0), report
