@@ -167,12 +167,14 @@ class _AgentTrailer(_TrailerConvention):
         value = trailer.value.strip()
         if value.lower() in ("none", "no", "n/a", "nothing"):
             return self._match(None, (), trailer.line, self._text(trailer),
-                               problem=f"{trailer.key} names the AI tool used; for no AI write AI-Assisted: none")
+                               problem=f"{trailer.key} names the AI tool used; for no AI write "
+                               f"{AiAssistedNone.template_line}")
         agent = parse_agent_spec(value)
         if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
+            example = self.usage.replace("TOOL", "aider").replace("[MODEL]", "gpt-4o")
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} still holds the template's placeholder; write the tool "
-                               f"and model you used, e.g. {self.usage.replace('TOOL', 'aider').replace('[MODEL]', 'gpt-4o')}")
+                               f"and model you used, e.g. {example}")
         if agent is None:
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} needs a tool name and, where given, a model: {self.usage}")

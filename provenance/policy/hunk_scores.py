@@ -43,11 +43,15 @@ class ClassifierHunkScores:
         return self._load()[1].get(sha, ())
 
 
+def classifier_extra_installed() -> bool:
+    return importlib.util.find_spec("tree_sitter") is not None
+
+
 def classifier_enabled(config: Config) -> bool:
     """Whether verify reads code: 'auto' means when the classifier extra (tree-sitter) is installed."""
     if config.classifier == "off":
         return False
-    installed = importlib.util.find_spec("tree_sitter") is not None
+    installed = classifier_extra_installed()
     if config.classifier == "on" and not installed:
         raise ConfigError("classifier = 'on' needs the classifier extra: pip install 'git-provenance[classifier]'")
     return installed

@@ -14,6 +14,11 @@ from provenance.core.conventions import (
     CANONICAL_IDS,
     CONVENTION_IDS,
     CONVENTIONS,
+    DISCLOSURE_LINE_RE,
+    DISCLOSURE_TEMPLATE_LINES,
+    DISCLOSURE_TEMPLATE_MEANING,
+    DISCLOSURE_TRAILER_KEYS,
+    KNOWN_TRAILER_KEYS,
     Agent,
 )
 from provenance.core.disclosure import UNDISCLOSED, analyse
@@ -658,6 +663,36 @@ def test_convention_registry_is_consistent() -> None:
     assert CONVENTION_IDS == set(ids)
 
 
+def test_disclosure_facts_are_derived_from_the_registry() -> None:
+    canonical = [c for c in CONVENTIONS if c.canonical]
+    assert all(c.template_line and c.template_meaning for c in canonical)
+    assert not any(c.template_line or c.template_meaning for c in CONVENTIONS if not c.canonical)
+    assert DISCLOSURE_TEMPLATE_LINES == ("AI-Assisted: none", "Assisted-by: TOOL:MODEL", "Generated-by: TOOL MODEL")
+    assert DISCLOSURE_TEMPLATE_MEANING == ("none: no AI was involved; Assisted-by: AI helped and you wrote or "
+                                           "revised the code; Generated-by: AI wrote most of it")
+    assert DISCLOSURE_TRAILER_KEYS == {"ai-assisted", "assisted-by", "generated-by", "co-authored-by",
+                                       "co-authored-by-ai"}
+    assert KNOWN_TRAILER_KEYS == DISCLOSURE_TRAILER_KEYS | {"claude-session"}
+    # Each template line is its own convention's, in registry order: that convention reads it.
+    for convention, line in zip(canonical, DISCLOSURE_TEMPLATE_LINES, strict=True):
+        (match,) = convention.find(ParsedMessage(CommitFacts(M(f"Subject\n\n{line}\n"))))
+        assert (match.convention, match.line, match.text) == (convention.id, 3, line)
+        assert DISCLOSURE_LINE_RE.match(line), line
+
+
+@pytest.mark.parametrize("line", ["AI-Assisted: none", "  assisted-BY : x", "Co-authored-by-AI: aider (gpt-4o)",
+                                  "Co-authored-by: Ada <ada@example.com>", "Generated-by:x"])
+def test_disclosure_line_pattern_matches_every_disclosure_key(line: str) -> None:
+    assert DISCLOSURE_LINE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Signed-off-by: Ada <ada@example.com>", "Claude-Session: https://x",
+                                  "The AI-Assisted: none trailer", "Assisted by: x", "Generated-by-AI: x",
+                                  "AI-Assisted none"])
+def test_disclosure_line_pattern_matches_nothing_else(line: str) -> None:
+    assert not DISCLOSURE_LINE_RE.match(line)
+
+
 # One commit per rule that makes it fire; adding a rule without an entry fails the meta-test.
 RULE_TRIGGERS: dict[str, tuple[CommitFacts, str]] = {
     "undisclosed-ai-style": (CommitFacts(M("Add parser\n\nAI-Assisted: none\n"), sha="1" * 40), "warning"),
@@ -726,8 +761,6 @@ def test_unfilled_template_placeholders_are_malformed(trailer: str) -> None:
 
 
 def test_hint_lines_are_accepted_when_copied_as_printed() -> None:
-    from provenance.policy.rules import DISCLOSURE_TEMPLATE_LINES
-
     assert rule_names(check(f"Subject\n\n{DISCLOSURE_TEMPLATE_LINES[0]}\n")) == []
 
 
