@@ -30,7 +30,7 @@ Involvement = Literal["none", "assisted", "generated"]
 INVOLVEMENT_RANK: dict[str, int] = {"none": 0, "assisted": 1, "generated": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agent:
     """An AI tool named by a disclosure; ``model`` and ``extras`` (kernel-form tools) where given."""
 
@@ -45,7 +45,7 @@ class Agent:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisclosureMatch:
     """One thing a convention recognised; ``problem`` is set when it is malformed."""
 

@@ -20,7 +20,7 @@ DeclaredInvolvement = Literal[Involvement, "undisclosed"]
 UNDISCLOSED: Final = "undisclosed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Disclosure:
     """What a commit declares: involvement (none/assisted/generated/undisclosed), agents, conventions."""
 
@@ -33,7 +33,7 @@ class Disclosure:
         return self.conventions[0] if self.conventions else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     disclosure: Disclosure
     accepted: tuple[DisclosureMatch, ...]

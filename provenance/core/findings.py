@@ -14,7 +14,7 @@ Severity = Literal["error", "warning", "off"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "off")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MessageLine:
     """A 1-based line of the commit message; ``line`` None means the message as a whole."""
 
@@ -24,7 +24,7 @@ class MessageLine:
 WHOLE_MESSAGE = MessageLine()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileSpan:
     """Lines ``start_line``..``end_line`` (1-based, inclusive) of ``path`` as the commit leaves it."""
 
@@ -33,7 +33,7 @@ class FileSpan:
     end_line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LogRecord:
     """A record of a local log file: the file, the 1-based line it starts on and its id, if it has one."""
 
@@ -52,7 +52,7 @@ def _flat_location(line: int | None, path: str | None, end_line: int | None) -> 
     return FileSpan(path, start, end_line if end_line is not None else start)
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, init=False, slots=True)
 class Finding:
     """One thing a rule found on one commit, at ``location``; ``hint`` lines say what to write."""
 

@@ -21,7 +21,7 @@ from provenance.policy.context import CommitContext, OpenHunkScores
 from provenance.policy.rules import RULES, Rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommitResult:
     facts: CommitFacts
     subject: str
@@ -72,23 +72,21 @@ def message_context(message: ParsedMessage, config: Config) -> CommitContext:
     return CommitContext(message, analyse(message, config.accepted_conventions), exemption(message, config))
 
 
-def _runs(rule: Rule, context: CommitContext, config: Config) -> bool:
-    return (config.severity(rule.name) != "off" and rule.needs <= context.available
-            and rule.applies(context))
-
-
 def run_rules(context: CommitContext, config: Config, rules: Iterable[Rule] = RULES) -> tuple[Finding, ...]:
     """Findings of the ``rules`` that can run on ``context``: enabled, with the sources they need."""
     if context.exempt is not None:
         return ()
-    findings = [
-        Finding(rule.id, rule.name, config.severity(rule.name), problem.message,
-                location=problem.location, hint=problem.hint)
-        for rule in rules if _runs(rule, context, config)
-        for problem in rule.check(context)
-    ]
+    available = context.available
+    findings: list[Finding] = []
+    for rule in rules:
+        severity = config.severity(rule.name)
+        if severity == "off" or not rule.needs <= available or not rule.applies(context):
+            continue
+        for problem in rule.check(context):
+            findings.append(Finding(rule.id, rule.name, severity, problem.message, location=problem.location,
+                                    hint=problem.hint))
     # Message-wide findings first, then in line order, so the output reads top to bottom.
-    return tuple(sorted(findings, key=reading_order))
+    return tuple(sorted(findings, key=reading_order)) if len(findings) > 1 else tuple(findings)
 
 
 def check_commit(facts: CommitFacts, config: Config) -> CommitResult:

@@ -17,6 +17,7 @@ from provenance.core.disclosure import Analysis
 from provenance.core.message import CommitFacts, ParsedMessage
 
 Source = Literal["code", "evidence", "attestations"]
+_NOTHING: frozenset[Source] = frozenset()
 _Loaded = TypeVar("_Loaded", covariant=True)
 
 
@@ -65,7 +66,7 @@ class AddedCode:
 OpenHunkScores = Callable[[Sequence[str]], "HunkScores | None"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommitContext:
     message: ParsedMessage
     analysis: Analysis
@@ -84,8 +85,8 @@ class CommitContext:
     @property
     def available(self) -> frozenset[Source]:
         """The sources beyond the message this context can load: only a commit with a sha has any."""
-        if self.facts.sha is None:
-            return frozenset()
+        if self.facts.sha is None or (self.code is None and self.evidence is None and self.attestations is None):
+            return _NOTHING
         offered: dict[Source, object | None] = {
             "code": self.code, "evidence": self.evidence, "attestations": self.attestations,
         }

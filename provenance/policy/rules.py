@@ -16,7 +16,6 @@ from typing import ClassVar
 from provenance.core.conventions import (
     DISCLOSURE_LINE_RE,
     DISCLOSURE_TEMPLATE_LINES,
-    DISCLOSURE_TEMPLATE_MEANING,
     KNOWN_TRAILER_KEYS,
     DisclosureMatch,
 )
@@ -33,11 +32,8 @@ from provenance.core.findings import (
 from provenance.core.identities import match_ai_identity, parse_identity
 from provenance.policy.context import CommitContext, Source
 
-# Re-exported: callers have long imported these from here.
-__all__ = [
-    "DISCLOSURE_TEMPLATE_LINES", "DISCLOSURE_TEMPLATE_MEANING", "RULES", "RULES_BY_KEY", "SEVERITIES",
-    "Finding", "Problem", "Rule", "Severity",
-]
+# Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
+__all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
 
 
 @dataclass(frozen=True)
@@ -152,12 +148,13 @@ class MisplacedDisclosure(Rule):
     description = "Disclosure lines count only in the final trailer block (git's trailer rules)."
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
-        block = context.message.trailer_block
-        trailer_lines = {t.line for t in block.trailers}
-        for number, line in context.message.content_lines:
+        message = context.message
+        trailer_lines = {t.line for t in message.trailer_block.trailers}
+        block_start = message.trailer_block.start_line
+        for number, line in message.content_lines:
             if number in trailer_lines or not DISCLOSURE_LINE_RE.match(line):
                 continue
-            if block.start_line is not None and number >= block.start_line:
+            if block_start is not None and number >= block_start:
                 continue  # a continuation or comment inside the block
             yield Problem(
                 f"'{line.strip()}' is not in the final trailer block, so git does not read it as a "
@@ -193,7 +190,7 @@ class MessageEncoding(Rule):
     description = "Commit messages should be valid UTF-8."
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
-        lines = context.facts.undecodable_lines
+        lines = context.message.facts.undecodable_lines
         if lines:
             shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
             yield Problem(f"the message is not valid UTF-8 (line {shown}); save it as UTF-8",
