@@ -68,6 +68,8 @@ OpenHunkScores = Callable[[Sequence[str]], "HunkScores | None"]
 
 @dataclass(frozen=True, slots=True)
 class CommitContext:
+    """One commit as the rules see it: built once per commit, shared by every rule."""
+
     message: ParsedMessage
     analysis: Analysis
     # Why the commit is not checked ('merge', 'revert', 'fixup', 'exempt-author'), or None.
