@@ -137,7 +137,7 @@ def test_a_bug_is_one_line_with_exit_5(cli: Cli, broken_commands: None) -> None:
 
 def test_the_traceback_is_there_on_request(cli: Cli, broken_commands: None) -> None:
     cli.setenv("GIT_PROVENANCE_DEBUG", "1")
-    with pytest.raises(RuntimeError, match="^boom$"):
+    with pytest.raises(RuntimeError, match=r"^boom$"):
         cli("explode")
 
 

@@ -4,6 +4,7 @@ message files real ``git commit`` writes, in real repositories."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -127,7 +128,8 @@ def test_only_comments_is_left_to_git_to_abort(cli: Cli, repo: Path) -> None:
     (lambda tmp: str(tmp / "missing"), "no such message file; git passes the message file as the first argument"),
     (lambda tmp: str(tmp), "is a directory, not a commit message file"),
 ])
-def test_an_unusable_message_file_is_one_line(cli: Cli, tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_unusable_message_file_is_one_line(cli: Cli, tmp_path: Path, make: Callable[[Path], str],
+                                              expected: str) -> None:
     path = make(tmp_path)
     line = cli("hook", "commit-msg", path).one_line_error(2)
     assert line == f"git-provenance: error: {path}: {expected}"
@@ -158,7 +160,8 @@ def test_the_author_git_exports_to_the_hook_decides_exemption(cli: Cli, repo: Pa
 
 
 def test_an_ai_sign_off_is_rejected(cli: Cli, repo: Path) -> None:
-    path = message_file(repo, "Add\n\nAssisted-by: Claude:claude-3-opus\nSigned-off-by: Claude <noreply@anthropic.com>\n")
+    signed = "Add\n\nAssisted-by: Claude:claude-3-opus\nSigned-off-by: Claude <noreply@anthropic.com>\n"
+    path = message_file(repo, signed)
     done = cli("hook", "commit-msg", path)
     assert done.code == 1
     assert done.err.splitlines()[1].startswith("  line 4: error[ai-signoff] ")
