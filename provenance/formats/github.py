@@ -1,15 +1,12 @@
 """``--format github``: GitHub Actions workflow annotations, and a job summary.
 
 Each finding becomes a ``::error``/``::warning`` command (on its file and lines when it has
-them); the text report follows for the log. When ``GITHUB_STEP_SUMMARY`` names a file, a
-Markdown summary is appended to it, so the numbers appear on the run's page.
+them); the text report follows for the log. ``step_summary`` is the Markdown job summary that
+verify appends to GITHUB_STEP_SUMMARY (see provenance.ci), so the numbers appear on the run's page.
 """
 
 from __future__ import annotations
 
-import os
-
-from provenance.core.errors import UsageError
 from provenance.formats import text
 from provenance.formats.summary import VerifyReport
 from provenance.policy.rules import Finding
@@ -66,12 +63,4 @@ def step_summary(report: VerifyReport) -> str:
 
 def render(report: VerifyReport) -> str:
     annotations = [_annotation(r.facts.sha or "", r.subject, f) for r in report.results for f in r.findings]
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_file:
-        try:
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(report))
-        except OSError as exc:
-            raise UsageError(f"GITHUB_STEP_SUMMARY={summary_file}: cannot append the job summary: "
-                             f"{exc.strerror}") from None
     return "\n".join([*annotations, text.render(report)])

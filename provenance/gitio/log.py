@@ -1,52 +1,64 @@
-"""Read a range of commits from one ``git log`` stream (never a process per commit)."""
+"""Read commits from ONE ``git log`` stream (never a process per commit), with or without patches."""
 
 from __future__ import annotations
 
-import subprocess
+import os
 from collections.abc import Callable, Iterator, Sequence
 
-from provenance.core.errors import GitError
-from provenance.core.message import CommitFacts, decode_message
+from provenance.core.message import CommitFacts
+from provenance.gitio.facts import COMMIT_FIELDS, LoggedCommit, commit_from_fields, hash_comments
 from provenance.gitio.records import nul_records
-from provenance.gitio.runner import first_line, log_command
+from provenance.gitio.runner import stream
 
-# Fields of one commit, NUL-separated; with -z git also ends each commit with a NUL, and since
-# the count is fixed the stream splits unambiguously even though both separators are NUL.
-_FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%B")
-_FORMAT = "%x00".join(_FIELDS)
-
-
-def _facts(fields: list[bytes], comment_char: Callable[[str], str]) -> CommitFacts:
-    sha, parents, an, ae, cn, ce, body = fields
-    message, bad_lines = decode_message(body)
-    text = [value.decode("utf-8", "replace") for value in (an, ae, cn, ce)]
-    return CommitFacts(
-        message=message, author_name=text[0], author_email=text[1], committer_name=text[2],
-        committer_email=text[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
-        comment_char=comment_char(message), undecodable_lines=bad_lines,
-    )
+# The lines each commit adds, against its first parent for a merge when the caller asks so;
+# renames are followed, so a moved file is not new code.
+_PATCH_OPTIONS = ("--patch", "--unified=0", "-M")
 
 
-def _hash_comments(message: str) -> str:
-    return "#"
+def log_records(
+    arguments: Sequence[str],
+    fields: Sequence[str],
+    cwd: str | os.PathLike[str] | None = None,
+    patches: bool = False,
+    stdin_revisions: Sequence[str] | None = None,
+) -> Iterator[tuple[list[bytes], bytes]]:
+    """(values of the format placeholders ``fields``, what follows them) for every commit
+    ``git log ARGUMENTS`` selects, read as one stream; what follows is the patch with ``patches``.
+
+    Each commit is printed as NUL, its fields separated by NULs, a NUL, then its patch (or just the
+    newline ending the entry). Neither a message nor a text patch can contain NUL (git shows files
+    with NUL bytes as binary), so after the first NUL the stream splits into groups of
+    len(fields) + 1. ``stdin_revisions`` go through --stdin: no command-line limit for thousands.
+    """
+    log_format = "%x00" + "%x00".join(fields) + "%x00"
+    args = [
+        "log", f"--format={log_format}", *(_PATCH_OPTIONS if patches else ()), *arguments,
+        *(["--stdin"] if stdin_revisions is not None else []), "--",
+    ]  # fmt: skip
+    with stream(args, cwd, stdin_lines=stdin_revisions) as output:
+        for record in nul_records(output, len(fields) + 1, skip_first=True):
+            yield record[:-1], record[-1]
 
 
-def iter_commits(rev_args: Sequence[str], cwd: str | None = None,
-                 comment_char: Callable[[str], str] = _hash_comments) -> Iterator[CommitFacts]:
-    """Commits selected by ``git log REV_ARGS``, newest first, read as one stream.
+def read_commits(
+    arguments: Sequence[str],
+    cwd: str | os.PathLike[str] | None = None,
+    patches: bool = False,
+    stdin_revisions: Sequence[str] | None = None,
+    comment_char: Callable[[str], str] = hash_comments,
+) -> Iterator[LoggedCommit]:
+    """Every commit ``git log ARGUMENTS`` selects, decoded, with its patch when ``patches``."""
+    records = log_records(arguments, COMMIT_FIELDS, cwd, patches=patches, stdin_revisions=stdin_revisions)
+    for fields, rest in records:
+        yield commit_from_fields(fields, rest if patches else b"", comment_char)
+
+
+def iter_commits(rev_args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
+                 comment_char: Callable[[str], str] = hash_comments) -> Iterator[CommitFacts]:
+    """The facts of the commits ``git log REV_ARGS`` selects, newest first, read as one stream.
 
     ``comment_char`` gives the comment character for a message (core.commentChar, which may be
     ``auto``), so trailers are read as ``git interpret-trailers`` reads them in this repository.
     """
-    command = log_command("-z", f"--format={_FORMAT}", *rev_args, "--")
-    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None
-    try:
-        for fields in nul_records(proc.stdout, len(_FIELDS)):
-            yield _facts(fields, comment_char)
-    finally:
-        proc.stdout.close()
-        stderr = proc.stderr.read() if proc.stderr else b""
-        returncode = proc.wait()
-    if returncode != 0:
-        raise GitError(f"git log {' '.join(rev_args)}: {first_line(stderr) or 'failed'}")
+    for commit in read_commits(rev_args, cwd, comment_char=comment_char):
+        yield commit.facts

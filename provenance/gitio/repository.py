@@ -1,10 +1,12 @@
-"""Repository settings the checks need, read with as few git processes as possible."""
+"""The repository a command runs in: its work tree, its shallow boundary, its git paths, and the
+settings the checks read (each with as few git processes as possible)."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 
+from provenance.core.errors import GitError
 from provenance.gitio import runner as git
 
 # git's candidates for core.commentChar=auto, in its order of preference.
@@ -65,3 +67,38 @@ def git_dir_for_message_file(message_file: str) -> str | None:
         return env_dir
     directory = os.path.dirname(os.path.abspath(message_file))
     return directory if os.path.isfile(os.path.join(directory, "HEAD")) else None
+
+
+def work_tree_paths(*git_paths: str, cwd: str | None = None) -> tuple[str, list[str]]:
+    """The work tree's top and the absolute paths of ``git_paths`` inside the git dir, from one
+    ``git rev-parse`` (``hooks`` honours core.hooksPath)."""
+    here = os.path.abspath(cwd or os.curdir)
+    arguments = ["rev-parse", "--show-toplevel"] + [a for name in git_paths for a in ("--git-path", name)]
+    proc = git.run(arguments, cwd=cwd, check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if proc.returncode != 0 or len(lines) != 1 + len(git_paths):
+        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
+    return lines[0], [os.path.join(here, path) for path in lines[1:]]
+
+
+@dataclass(frozen=True)
+class Repo:
+    """A work tree's top folder and, for a shallow clone, the commits at its edge."""
+
+    top: str
+    shallow_commits: frozenset[str]
+
+    @property
+    def is_shallow(self) -> bool:
+        return bool(self.shallow_commits)
+
+
+def open_repo(cwd: str | None = None) -> Repo:
+    """The work tree's top and the shallow boundary, from one ``git rev-parse``."""
+    top, (shallow_file,) = work_tree_paths("shallow", cwd=cwd)
+    try:
+        with open(shallow_file, encoding="ascii") as handle:
+            shallow = frozenset(line.strip() for line in handle if line.strip())
+    except OSError:
+        shallow = frozenset()
+    return Repo(top, shallow)

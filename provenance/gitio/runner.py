@@ -1,53 +1,169 @@
-"""The one place that runs git: every call goes through here so failures read the same."""
+"""The one place that starts git, blocking (``run``) or as a stream (``stream``).
+
+Every call gets the same pinned settings, so what git prints, and therefore every result, does not
+depend on a user's configuration or environment. What a user deliberately chooses and the product
+honours is read, never pinned: core.commentChar, commit.cleanup, core.hooksPath, user.name and
+user.email, include files, replace refs, GIT_DIR and the other variables git sets for a hook.
+A failure is one ``GitError`` line: ``git <args>: <git's first line on stderr>``.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import IO
 
 from provenance.core.errors import GitError
 
-# Settings that change what `git log` prints; every stream we parse is read with them fixed.
-_LOG_SETTINGS = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "diff.noprefix=false",
-                 "-c", "diff.mnemonicPrefix=false")
+# Settings pinned with ``-c`` on every call (a -c given later on the command line wins over the
+# configuration files and over GIT_CONFIG_PARAMETERS, which carries a user's own ``git -c``).
+_PINNED_SETTINGS: tuple[tuple[str, str], ...] = (
+    # A signer's setting would print gpg/ssh verification text inside the log stream.
+    ("log.showSignature", "false"),
+    # Off, git shows no patch for a root commit: its code would go unscored and untrained.
+    ("log.showRoot", "true"),
+    # Identities as recorded, as a hook sees them in GIT_AUTHOR_*; only %aN would use the mailmap
+    # today, this keeps it so if a format ever changes.
+    ("log.mailmap", "false"),
+    # Decorations, abbreviations and --follow would only appear through a format or a pathspec we
+    # do not use; pinned so that adding one cannot make them user-dependent.
+    ("log.decorate", "false"),
+    ("log.abbrevCommit", "false"),
+    ("log.follow", "false"),
+    # On, non-ASCII bytes of a path are printed as quoted octal escapes.
+    ("core.quotePath", "false"),
+    # A personal attributes file (say ``*.py -diff``) would make source files "Binary files differ"
+    # for one user only; the repository's own .gitattributes still apply to everyone.
+    ("core.attributesFile", "/dev/null"),
+    # Files above this size are treated as binary: git's default, whatever a user lowered it to.
+    ("core.bigFileThreshold", "512m"),
+    # ``symbolic-ref --short`` shortens strictly by default; off it may shorten differently.
+    ("core.warnAmbiguousRefs", "true"),
+    # Paths in patches start with a/ and b/; without them a file in a folder named b/ loses it.
+    ("diff.noprefix", "false"),
+    ("diff.mnemonicPrefix", "false"),
+    # From a subdirectory git would print only the files below it, with shortened paths.
+    ("diff.relative", "false"),
+    # Rename detection as git's default: off, a moved file would count as all new lines.
+    ("diff.renames", "true"),
+    ("diff.renameLimit", "1000"),
+    # The algorithm, the indent heuristic and the hunk merging decide where a hunk starts and what
+    # it holds (the explicit options below say the same; these cover any other diff command).
+    ("diff.algorithm", "myers"),
+    ("diff.indentHeuristic", "true"),
+    ("diff.interHunkContext", "0"),
+    # Changes context lines only (there are none at -U0); pinned so another -U cannot expose it.
+    ("diff.suppressBlankEmpty", "false"),
+    # "log" prints a submodule's commit list instead of its diff header.
+    ("diff.submodule", "short"),
+    ("diff.ignoreSubmodules", "none"),
+    # Colour codes inside parsed output (--no-color is passed too).
+    ("color.ui", "never"),
+    ("color.diff", "never"),
+    # Messages and names are decoded as UTF-8 (--encoding=UTF-8 is passed too).
+    ("i18n.logOutputEncoding", "UTF-8"),
+)
+
+# Explicit options for the commands that print commits and patches; an option beats any setting.
+# Not pinned because they cannot reach what is parsed: format.pretty and pretty.* (every call
+# gives --format), diff.context (patches are read with --unified=0), core.abbrev (only the
+# "index" lines, which are skipped), diff.colorMoved and color.* (no colour), a diff driver's
+# xfuncname (text after "@@ ... @@" is ignored), core.pager and pager.* (stdout is a pipe, so git
+# never starts a pager), diff.external (--no-ext-diff).
+_SHOW_OPTIONS = (
+    "--no-color", "--no-ext-diff", "--no-textconv", "--encoding=UTF-8", "--src-prefix=a/", "--dst-prefix=b/",
+    "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null", "--root", "--no-notes",
+)  # fmt: skip
+_OPTIONS_BY_SUBCOMMAND: Mapping[str, Sequence[str]] = {"log": _SHOW_OPTIONS, "show": _SHOW_OPTIONS}
+
+# Environment variables removed for git: GIT_DIFF_OPTS overrides any --unified we pass, and
+# GIT_EXTERNAL_DIFF names a diff program (--no-ext-diff also refuses it). LANG and LC_ALL stay:
+# git's messages are shown to the user, never parsed.
+_REMOVED_VARIABLES = ("GIT_DIFF_OPTS", "GIT_EXTERNAL_DIFF")
+
+# A process killed by a signal exits with minus its number (there is no SIGPIPE on Windows).
+_KILLED_BY_SIGPIPE = -getattr(signal, "SIGPIPE", 0) or None
 
 
-def log_command(*args: str) -> list[str]:
-    """``git log ARGS`` with the settings that would change its output fixed, messages in UTF-8."""
-    return ["git", *_LOG_SETTINGS, "log", "--no-color", "--encoding=UTF-8", *args]
+def command(args: Sequence[str]) -> list[str]:
+    """The full command line for ``git ARGS``: pinned settings, then the subcommand's pinned options."""
+    pinned = [item for key, value in _PINNED_SETTINGS for item in ("-c", f"{key}={value}")]
+    if not args:
+        return ["git", *pinned]
+    subcommand, *rest = args
+    return ["git", *pinned, subcommand, *_OPTIONS_BY_SUBCOMMAND.get(subcommand, ()), *rest]
 
 
-def run(args: Sequence[str], cwd: str | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
-    """Run ``git ARGS`` and return the completed process (stdout and stderr as bytes)."""
+def _environment() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key not in _REMOVED_VARIABLES}
+
+
+def _start(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool) -> subprocess.Popen[bytes]:
+    """Start ``git ARGS``: the only process this package, and the whole product, starts."""
+    if cwd is not None and not os.path.isdir(cwd):
+        raise GitError(f"{os.fspath(cwd)} is not a folder; run this from a repository checkout")
     try:
-        proc = subprocess.run(
-            ["git", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False
-        )
+        return subprocess.Popen(
+            command(args), cwd=cwd, env=_environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE if with_stdin else subprocess.DEVNULL,
+        )  # fmt: skip
     except FileNotFoundError:
         raise GitError("git is not installed or not on PATH; install git and try again") from None
-    if check and proc.returncode != 0:
-        raise GitError(f"git {' '.join(args)}: {first_line(proc.stderr) or 'failed'}")
-    return proc
 
 
-def output(args: Sequence[str], cwd: str | None = None) -> str:
-    """stdout of ``git ARGS`` as text, without the final newline."""
+def failure(args: Sequence[str], stderr: bytes, returncode: int) -> GitError:
+    """The one-line error for a failed ``git ARGS`` (a long --format is shown as ``--format=...``)."""
+    shown = " ".join("--format=..." if arg.startswith("--format=") and len(arg) > 20 else arg for arg in args)
+    return GitError(f"git {shown}: {first_line(stderr) or f'exit status {returncode}'}")
+
+
+def run(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
+        check: bool = True) -> subprocess.CompletedProcess[bytes]:
+    """Run ``git ARGS`` to the end; stdout and stderr as bytes. With ``check``, a failure raises."""
+    process = _start(args, cwd, with_stdin=False)
+    stdout, stderr = process.communicate()
+    if check and process.returncode != 0:
+        raise failure(args, stderr, process.returncode)
+    return subprocess.CompletedProcess(command(args), process.returncode, stdout, stderr)
+
+
+@contextmanager
+def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
+           stdin_lines: Sequence[str] | None = None) -> Iterator[IO[bytes]]:
+    """``git ARGS``'s stdout as a stream, read while git writes it; ``stdin_lines`` are sent first.
+
+    After the block a failure raises; leaving the block early just closes the stream.
+    """
+    process = _start(args, cwd, with_stdin=stdin_lines is not None)
+    assert process.stdout is not None and process.stderr is not None
+    if stdin_lines is not None:
+        assert process.stdin is not None
+        # The callers' commands read all of stdin before they print anything: no deadlock.
+        try:
+            process.stdin.write("".join(f"{line}\n" for line in stdin_lines).encode("utf-8"))
+            process.stdin.close()
+        except BrokenPipeError:  # git failed early; its exit status and stderr say why
+            pass
+    try:
+        yield process.stdout
+    finally:
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.stderr.close()
+        returncode = process.wait()
+    # Killed by SIGPIPE: the caller stopped reading and closed the stream, which is not a failure.
+    if returncode not in (0, _KILLED_BY_SIGPIPE):
+        raise failure(args, stderr, returncode)
+
+
+def output(args: Sequence[str], cwd: str | os.PathLike[str] | None = None) -> str:
+    """stdout of ``git ARGS`` as text, without the final newline; a failure raises."""
     return run(args, cwd=cwd).stdout.decode("utf-8", "replace").rstrip("\n")
 
 
 def first_line(data: bytes) -> str:
     text = data.decode("utf-8", "replace").strip()
     return text.splitlines()[0] if text else ""
-
-
-def work_tree_paths(*git_paths: str, cwd: str | None = None) -> tuple[str, list[str]]:
-    """The work tree's top and the absolute paths of ``git_paths`` inside the git dir, from one
-    ``git rev-parse`` (``hooks`` honours core.hooksPath)."""
-    here = os.path.abspath(cwd or os.curdir)
-    arguments = ["rev-parse", "--show-toplevel"] + [a for name in git_paths for a in ("--git-path", name)]
-    proc = run(arguments, cwd=cwd, check=False)
-    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
-    if proc.returncode != 0 or len(lines) != 1 + len(git_paths):
-        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
-    return lines[0], [os.path.join(here, path) for path in lines[1:]]

@@ -19,7 +19,8 @@ from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features.languages import GENERIC, language_for_path
 from provenance.classifier.model.format import Model
 from provenance.classifier.scoring.pipeline import load_scoring_model, score_bytes
-from provenance.gitio.patch import iter_log_patches, parse_added_lines
+from provenance.gitio.log import read_commits
+from provenance.gitio.patch import parse_added_lines
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,15 @@ def score_commits_hunks(
     model = model if model is not None else load_scoring_model(model_path)
     results: dict[str, list[HunkScore]] = {}
     arguments = ["--no-walk=unsorted", "--diff-merges=first-parent"]
-    for (sha,), patch in iter_log_patches(arguments, ("%H",), repo_dir, stdin_revisions=wanted):
-        full = sha.decode("ascii")
-        scored = results.setdefault(full, [])
-        for change in parse_added_lines(patch):
+    for commit in read_commits(arguments, repo_dir, patches=True, stdin_revisions=wanted):
+        scored = results.setdefault(commit.facts.sha or "", [])
+        for change in parse_added_lines(commit.patch):
             language = language_for_path(change.path)
             if change.binary or language is GENERIC:
                 continue
             for hunk in change.hunks:
                 result = score_bytes(hunk.data(), change.path, language, model, hunk.start_line, hunk.end_line)
                 if result.score is not None:
-                    scored.append(
-                        HunkScore(change.path, hunk.start_line, hunk.end_line, result.score, language.name, result.flagged)
-                    )
+                    scored.append(HunkScore(change.path, hunk.start_line, hunk.end_line, result.score, language.name,
+                                            result.flagged))
     return results

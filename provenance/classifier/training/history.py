@@ -54,8 +54,10 @@ from provenance.classifier.model.format import (
 from provenance.classifier.training.data import AI, HUMAN, LabelledSample
 from provenance.core.conventions import CONVENTION_IDS
 from provenance.core.disclosure import analyse
-from provenance.core.message import CommitFacts, ParsedMessage, decode_message
-from provenance.gitio.patch import iter_log_patches, parse_added_lines
+from provenance.core.message import ParsedMessage
+from provenance.gitio.facts import LoggedCommit
+from provenance.gitio.log import read_commits
+from provenance.gitio.patch import parse_added_lines
 
 DEFAULT_CUTOFF = datetime.date(2021, 6, 29)
 NegativesMode = Literal["declared", "undisclosed"]
@@ -64,8 +66,6 @@ MIN_COMMITS_PER_LABEL = 5
 HELD_OUT_SHARE = 0.2
 MAX_FILES_PER_COMMIT = 20
 HISTORY_TREES = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
-
-_LOG_FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%at", "%ct", "%B")
 
 
 @dataclass
@@ -120,6 +120,22 @@ def _samples(sha: str, patch: bytes) -> list[LabelledSample]:
     return samples
 
 
+def _history_commit(order: int, logged: LoggedCommit, cutoff: datetime.date, negatives: NegativesMode) -> HistoryCommit:
+    """One commit of the history, labelled by what it discloses, with its samples when labelled."""
+    disclosure = analyse(ParsedMessage(logged.facts), CONVENTION_IDS).disclosure
+    label, reason = _label(disclosure.involvement, disclosure.conventions, logged.author_time, cutoff, negatives)
+    commit = HistoryCommit(
+        logged.facts.sha or "", logged.author_time, logged.commit_time, order, disclosure.involvement,
+        disclosure.conventions, label, reason,
+    )  # fmt: skip
+    if label is not None:
+        commit.samples = [
+            LabelledSample(s.text, s.path, label, s.group, s.dataset, s.language)
+            for s in _samples(commit.sha, logged.patch)
+        ]
+    return commit
+
+
 def read_history(
     repository: str | os.PathLike[str] = ".",
     revision: str = "HEAD",
@@ -138,28 +154,10 @@ def read_history(
     arguments += [f"--since={since}"] if since else []
     arguments += [f"--until={until}"] if until else []
     arguments.append(revision)
-    commits = []
-    for order, (header, patch) in enumerate(iter_log_patches(arguments, _LOG_FIELDS, repository)):
-        sha, parents, an, ae, cn, ce, at, ct, body = header
-        message, bad_lines = decode_message(body)
-        names = [value.decode("utf-8", "replace") for value in (an, ae, cn, ce)]
-        facts = CommitFacts(
-            message=message, author_name=names[0], author_email=names[1], committer_name=names[2],
-            committer_email=names[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
-            undecodable_lines=bad_lines,
-        )  # fmt: skip
-        disclosure = analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure
-        author_time, commit_time = int(at or 0), int(ct or 0)
-        label, reason = _label(disclosure.involvement, disclosure.conventions, author_time, cutoff, negatives)
-        commit = HistoryCommit(
-            facts.sha or "", author_time, commit_time, order, disclosure.involvement, disclosure.conventions,
-            label, reason,
-        )  # fmt: skip
-        if label is not None:
-            commit.samples = [
-                LabelledSample(s.text, s.path, label, s.group, s.dataset, s.language) for s in _samples(commit.sha, patch)
-            ]
-        commits.append(commit)
+    commits = [
+        _history_commit(order, logged, cutoff, negatives)
+        for order, logged in enumerate(read_commits(arguments, repository, patches=True))
+    ]
     return History(commits, len(commits))
 
 

@@ -1,0 +1,135 @@
+"""The runner: the only code that starts a process, with every output setting pinned."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from provenance.core.errors import GitError
+from provenance.gitio import runner
+from tests.gitutil import commit_file, git
+from tests.paths import PROJECT_ROOT
+
+RUNNER = Path("provenance/gitio/runner.py")
+_PROCESS_MODULES = {"subprocess", "pty", "multiprocessing"}
+_PROCESS_CALLS = ("system", "popen", "exec", "spawn", "posix_spawn", "fork", "create_subprocess")
+
+
+def _starts_processes(source: str) -> list[str]:
+    """What in ``source`` could start a process: a process module imported, or an os/asyncio call."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names if alias.name.split(".")[0] in _PROCESS_MODULES]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _PROCESS_MODULES:
+            found.append(node.module or "")
+        elif isinstance(node, ast.ImportFrom) and node.module in ("os", "asyncio"):
+            found += [a.name for a in node.names if a.name.startswith(_PROCESS_CALLS)]
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            module = node.value.id
+            starts = module in ("os", "asyncio") and node.attr.startswith(_PROCESS_CALLS)
+            found += [f"{module}.{node.attr}"] if starts else []
+    return found
+
+
+@pytest.mark.parametrize("source", [
+    "import subprocess", "from subprocess import run", "import os\nos.system('git log')",
+    "from os import execvp", "import asyncio\nasyncio.create_subprocess_exec('git')", "import pty",
+])  # fmt: skip
+def test_the_detector_sees_every_way_to_start_a_process(source: str) -> None:
+    assert _starts_processes(source)
+
+
+def test_only_the_runner_starts_processes() -> None:
+    offenders = {}
+    for path in sorted((PROJECT_ROOT / "provenance").rglob("*.py")):
+        relative = path.relative_to(PROJECT_ROOT)
+        found = _starts_processes(path.read_text(encoding="utf-8"))
+        if found and relative != RUNNER:
+            offenders[str(relative)] = found
+    assert offenders == {}, "start git through provenance.gitio.runner, nowhere else"
+    assert _starts_processes((PROJECT_ROOT / RUNNER).read_text(encoding="utf-8"))  # the walk reached it
+
+
+def test_every_pinned_setting_is_one_git_knows() -> None:
+    known = set(subprocess.run(["git", "help", "--config"], capture_output=True, text=True, check=True)
+                .stdout.lower().split())
+    pinned = {key.lower() for key, _ in runner._PINNED_SETTINGS}
+    assert pinned - known == set()
+
+
+def test_pinned_settings_win_over_a_users_git_c(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # git passes a user's `git -c` to hooks in GIT_CONFIG_PARAMETERS; the pins must still hold.
+    monkeypatch.setenv("GIT_CONFIG_PARAMETERS", "'core.quotepath'='true' 'diff.noprefix'='true'")
+    assert runner.output(["config", "--get", "core.quotepath"], cwd=str(repo)) == "false"
+    assert runner.output(["config", "--get", "diff.noprefix"], cwd=str(repo)) == "false"
+    # ...while what the product reads deliberately is left alone.
+    monkeypatch.setenv("GIT_CONFIG_PARAMETERS", "'core.commentchar'=';'")
+    assert runner.output(["config", "--get", "core.commentchar"], cwd=str(repo)) == ";"
+
+
+def test_git_diff_opts_cannot_add_context_lines(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    commit_file(repo, "one", name="f.txt", content="1\n2\n3\n4\n5\n")
+    commit_file(repo, "two", name="f.txt", content="1\n2\nthree\n4\n5\n")
+    monkeypatch.setenv("GIT_DIFF_OPTS", "--unified=5")
+    patch = runner.run(["show", "--format=", "--unified=0", "HEAD"], cwd=str(repo)).stdout
+    assert b"@@ -3 +3 @@" in patch and b"\n 2\n" not in patch
+
+
+def test_a_failure_is_one_line_naming_the_command(repo: Path) -> None:
+    with pytest.raises(GitError) as caught:
+        runner.run(["rev-parse", "--verify", "no-such-branch"], cwd=str(repo))
+    message = str(caught.value)
+    assert message.startswith("git rev-parse --verify no-such-branch: fatal:") and "\n" not in message
+
+
+def test_a_long_format_is_shortened_in_the_message(repo: Path) -> None:
+    with pytest.raises(GitError, match=r"^git log --format=\.\.\. nowhere --: fatal: "):
+        with runner.stream(["log", "--format=%H%x00%P%x00%an%x00%B", "nowhere", "--"], cwd=str(repo)) as out:
+            out.read()
+
+
+def test_a_failing_stream_raises_after_its_output(repo: Path) -> None:
+    commit_file(repo, "one")
+    with pytest.raises(GitError, match="^git cat-file -p nothing"):
+        with runner.stream(["cat-file", "-p", "nothing"], cwd=str(repo)) as out:
+            assert out.read() == b""
+
+
+def test_leaving_a_stream_early_is_not_an_error(repo: Path) -> None:
+    # More output than a pipe holds, so git is still writing when the stream is closed.
+    commit_file(repo, "big", content="x" * 300_000 + "\n")
+    with runner.stream(["log", "--patch", "--format=%H"], cwd=str(repo)) as out:
+        first = out.readline()
+    assert len(first.strip()) == 40
+
+
+def test_stdin_lines_reach_git(repo: Path) -> None:
+    sha = commit_file(repo, "one")
+    with runner.stream(["log", "--no-walk", "--format=%s", "--stdin"], cwd=str(repo), stdin_lines=[sha]) as out:
+        assert out.read() == b"one\n"
+
+
+def test_git_missing_from_path_is_a_git_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(GitError, match="git is not installed or not on PATH"):
+        runner.run(["--version"])
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(GitError, match=f"^{tmp_path / 'gone'} is not a folder"):
+        runner.run(["status"], cwd=str(tmp_path / "gone"))
+
+
+def test_options_are_pinned_for_log_and_show_only() -> None:
+    log = runner.command(["log", "-n", "1"])
+    assert log[0] == "git" and "--no-ext-diff" in log and log[-2:] == ["-n", "1"]
+    assert log.index("log") < log.index("--src-prefix=a/")
+    config = runner.command(["config", "--get", "user.name"])
+    assert "--no-ext-diff" not in config and config[-3:] == ["config", "--get", "user.name"]
+    assert all(config[i] == "-c" for i in range(1, len(config) - 3, 2))
+    assert os.path.basename(runner.command([])[0]) == "git"
