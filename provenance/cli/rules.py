@@ -10,10 +10,10 @@ def rules() -> int:
     """List the rules, the disclosure conventions and the configuration keys."""
     from provenance.core.conventions import CONVENTIONS
     from provenance.policy.config import SCHEMA
-    from provenance.policy.rules import ALL_RULES
+    from provenance.policy.rules import RULES
 
     click.echo("Rules (severity: error | warning | off):")
-    for rule in ALL_RULES:
+    for rule in RULES:
         click.echo(f"  {rule.id:<3} {rule.name:<26} {rule.default_severity:<8} {rule.description}")
     click.echo("Conventions (* = canonical, accepted in strict mode):")
     for convention in CONVENTIONS:

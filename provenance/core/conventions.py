@@ -3,6 +3,11 @@
 A convention is a tiny class with an id, whether it is canonical (what strict policy accepts)
 and a ``find`` method that yields what it recognises in a message. They are kept in an explicit
 registry, ``CONVENTIONS``, which a meta-test checks.
+
+The registry is the one source of what disclosures look like: the trailer keys the rules know
+(``DISCLOSURE_TRAILER_KEYS``, ``KNOWN_TRAILER_KEYS``), the pattern of a disclosure line
+(``DISCLOSURE_LINE_RE``) and the template the hooks and hints offer (``DISCLOSURE_TEMPLATE_LINES``,
+one line per canonical convention) are all derived from it.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ Involvement = Literal["none", "assisted", "generated"]
 INVOLVEMENT_RANK: dict[str, int] = {"none": 0, "assisted": 1, "generated": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agent:
     """An AI tool named by a disclosure; ``model`` and ``extras`` (kernel-form tools) where given."""
 
@@ -40,7 +45,7 @@ class Agent:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisclosureMatch:
     """One thing a convention recognised; ``problem`` is set when it is malformed."""
 
@@ -57,6 +62,13 @@ class Convention:
     id: ClassVar[str]
     canonical: ClassVar[bool] = False
     description: ClassVar[str]
+    # Canonical conventions: the line the template and the hints offer, copyable as printed
+    # (placeholders apart), and what choosing it means.
+    template_line: ClassVar[str | None] = None
+    template_meaning: ClassVar[str | None] = None
+    # Trailer keys the convention's tool writes beside its disclosure: not disclosures themselves,
+    # but not unrecognised AI trailers either.
+    companion_trailer_keys: ClassVar[tuple[str, ...]] = ()
 
     def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
         raise NotImplementedError
@@ -129,6 +141,8 @@ class AiAssistedNone(_TrailerConvention):
     canonical = True
     key = "ai-assisted"
     description = "AI-Assisted: none — the project's explicit statement that no AI was involved"
+    template_line = "AI-Assisted: none"
+    template_meaning = "none: no AI was involved"
 
     def interpret(self, trailer: Trailer) -> DisclosureMatch:
         if trailer.value.strip().lower() == "none":
@@ -136,7 +150,7 @@ class AiAssistedNone(_TrailerConvention):
         return self._match(
             None, (), trailer.line, self._text(trailer),
             problem=f"AI-Assisted takes only the value 'none', not {trailer.value!r}; "
-            "to declare AI use write Assisted-by: TOOL:MODEL or Generated-by: TOOL MODEL",
+            f"to declare AI use write {AssistedBy.template_line} or {GeneratedBy.template_line}",
         )
 
 
@@ -153,12 +167,14 @@ class _AgentTrailer(_TrailerConvention):
         value = trailer.value.strip()
         if value.lower() in ("none", "no", "n/a", "nothing"):
             return self._match(None, (), trailer.line, self._text(trailer),
-                               problem=f"{trailer.key} names the AI tool used; for no AI write AI-Assisted: none")
+                               problem=f"{trailer.key} names the AI tool used; for no AI write "
+                               f"{AiAssistedNone.template_line}")
         agent = parse_agent_spec(value)
         if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
+            example = self.usage.replace("TOOL", "aider").replace("[MODEL]", "gpt-4o")
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} still holds the template's placeholder; write the tool "
-                               f"and model you used, e.g. {self.usage.replace('TOOL', 'aider').replace('[MODEL]', 'gpt-4o')}")
+                               f"and model you used, e.g. {example}")
         if agent is None:
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} needs a tool name and, where given, a model: {self.usage}")
@@ -172,6 +188,8 @@ class AssistedBy(_AgentTrailer):
     involvement = "assisted"
     usage = "Assisted-by: AGENT_NAME:MODEL_VERSION [TOOL1] [TOOL2]"
     description = "Assisted-by: AGENT:MODEL [TOOLS] (Linux kernel, Fedora, LLVM) — AI assisted, human revised"
+    template_line = "Assisted-by: TOOL:MODEL"
+    template_meaning = "Assisted-by: AI helped and you wrote or revised the code"
 
 
 class GeneratedBy(_AgentTrailer):
@@ -181,6 +199,8 @@ class GeneratedBy(_AgentTrailer):
     involvement = "generated"
     usage = "Generated-by: TOOL [MODEL]"
     description = "Generated-by: TOOL [MODEL] (ASF, OpenStack) — mostly machine-written"
+    template_line = "Generated-by: TOOL MODEL"
+    template_meaning = "Generated-by: AI wrote most of it"
 
 
 class CoAuthoredByAi(_TrailerConvention):
@@ -206,6 +226,7 @@ class CoAuthoredByAiKey(_AgentTrailer):
 class ClaudeCodeFooter(Convention):
     id = "claude-code-footer"
     description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer"
+    companion_trailer_keys = ("claude-session",)  # Claude-Session: <link to the session>
     _footer = re.compile(r"Generated with \[?Claude Code\]?", re.IGNORECASE)
 
     def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
@@ -262,7 +283,30 @@ CONVENTIONS: tuple[Convention, ...] = (
 )
 CONVENTION_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS)
 CANONICAL_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS if c.canonical)
-# Trailer keys that conventions read (or tools write beside them) and so are not "unrecognised".
-KNOWN_TRAILER_KEYS: frozenset[str] = frozenset(
-    {"ai-assisted", "assisted-by", "generated-by", "co-authored-by", "co-authored-by-ai", "claude-session"}
+
+# Keys of the trailers that carry a disclosure, in lower case as git compares them.
+DISCLOSURE_TRAILER_KEYS: frozenset[str] = frozenset(
+    c.key for c in CONVENTIONS if isinstance(c, _TrailerConvention)
 )
+# Trailer keys that conventions read (or tools write beside them) and so are not "unrecognised".
+KNOWN_TRAILER_KEYS: frozenset[str] = DISCLOSURE_TRAILER_KEYS | frozenset(
+    key for c in CONVENTIONS for key in c.companion_trailer_keys
+)
+# A line that starts like a disclosure trailer, wherever it stands in the message. Longest key
+# first, so that a key which extends another (co-authored-by-ai) is tried before it.
+DISCLOSURE_LINE_RE: re.Pattern[str] = re.compile(
+    r"^\s*(" + "|".join(re.escape(key) for key in sorted(DISCLOSURE_TRAILER_KEYS, key=lambda k: (-len(k), k)))
+    + r")\s*:",
+    re.IGNORECASE,
+)
+
+# What to add when a disclosure is missing, shown by the hooks and by verify: one line per
+# canonical convention, in registry order, each copyable as it is (placeholders apart); what
+# they mean is said once, below them.
+DISCLOSURE_TEMPLATE_LINES: tuple[str, ...] = tuple(
+    c.template_line for c in CONVENTIONS if c.canonical and c.template_line
+)
+DISCLOSURE_TEMPLATE_MEANING: str = "; ".join(
+    c.template_meaning for c in CONVENTIONS if c.canonical and c.template_meaning
+)
+

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from provenance.core.conventions import (
     CONVENTIONS,
     INVOLVEMENT_RANK,
     Agent,
     DisclosureMatch,
+    Involvement,
 )
 from provenance.core.message import ParsedMessage
 
-UNDISCLOSED = "undisclosed"
+# What a commit declares overall: the involvement its conventions state, or that it states none.
+DeclaredInvolvement = Literal[Involvement, "undisclosed"]
+UNDISCLOSED: Final = "undisclosed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Disclosure:
     """What a commit declares: involvement (none/assisted/generated/undisclosed), agents, conventions."""
 
-    involvement: str
+    involvement: DeclaredInvolvement
     agents: tuple[Agent, ...]
     conventions: tuple[str, ...]
 
@@ -29,7 +33,7 @@ class Disclosure:
         return self.conventions[0] if self.conventions else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     disclosure: Disclosure
     accepted: tuple[DisclosureMatch, ...]
@@ -72,7 +76,8 @@ def _add_agent(agents: list[Agent], new: Agent) -> None:
 def summarise(matches: Collection[DisclosureMatch]) -> Disclosure:
     if not matches:
         return Disclosure(UNDISCLOSED, (), ())
-    involvement = max((m.involvement for m in matches if m.involvement), key=INVOLVEMENT_RANK.__getitem__)
+    involvement: Involvement = max((m.involvement for m in matches if m.involvement),
+                                   key=INVOLVEMENT_RANK.__getitem__)
     agents: list[Agent] = []
     for found in matches:
         for agent in found.agents:

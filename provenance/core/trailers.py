@@ -114,50 +114,64 @@ def _end_ignoring_trailing_comments(lines: list[str], end: int, comment_char: st
     return start_of_comments if start_of_comments is not None else cutoff
 
 
-def _trailer_block_start(lines: list[str], end: int, comment_char: str) -> int:
-    """git's find_trailer_start(): index of the block's first line, or ``end`` for none."""
-    end_of_title = end
+def _end_of_title(lines: list[str], end: int, comment_char: str) -> int:
+    """Index of the first blank line that is not a comment: the title paragraph ends there."""
     for index in range(end):
         if lines[index].startswith(comment_char):
             continue
         if _is_blank(lines[index]):
-            end_of_title = index
-            break
+            return index
+    return end
 
-    only_spaces = True
-    recognized_prefix = False
-    trailer_lines = 0
-    non_trailer_lines = 0
-    possible_continuation_lines = 0
-    index = end - 1
-    while index >= end_of_title:
+
+@dataclass
+class _LastParagraph:
+    """git's counts while it walks the last paragraph upwards, from its last line."""
+
+    only_spaces: bool = True
+    recognized_prefix: bool = False
+    trailer_lines: int = 0
+    non_trailer_lines: int = 0
+    possible_continuation_lines: int = 0
+
+    def comment(self) -> None:
+        self.non_trailer_lines += self.possible_continuation_lines
+        self.possible_continuation_lines = 0
+
+    def text(self, line: str) -> None:
+        self.only_spaces = False
+        if line.startswith(_GIT_GENERATED_PREFIXES):
+            self.trailer_lines += 1
+            self.possible_continuation_lines = 0
+            self.recognized_prefix = True
+        elif find_separator(line) >= 1 and line[0] not in _GIT_SPACE:
+            self.trailer_lines += 1
+            self.possible_continuation_lines = 0
+        elif line[0] in _GIT_SPACE:
+            self.possible_continuation_lines += 1
+        else:
+            self.non_trailer_lines += 1 + self.possible_continuation_lines
+            self.possible_continuation_lines = 0
+
+    def is_trailer_block(self) -> bool:
+        """At the blank line above the paragraph: all trailers, or git-generated ones and 25% trailers."""
+        self.non_trailer_lines += self.possible_continuation_lines
+        if self.recognized_prefix and self.trailer_lines * 3 >= self.non_trailer_lines:
+            return True
+        return bool(self.trailer_lines) and not self.non_trailer_lines
+
+
+def _trailer_block_start(lines: list[str], end: int, comment_char: str) -> int:
+    """git's find_trailer_start(): index of the block's first line, or ``end`` for none."""
+    paragraph = _LastParagraph()
+    for index in range(end - 1, _end_of_title(lines, end, comment_char) - 1, -1):
         line = lines[index]
         if line.startswith(comment_char):
-            non_trailer_lines += possible_continuation_lines
-            possible_continuation_lines = 0
-        elif _is_blank(line):
-            if not only_spaces:
-                non_trailer_lines += possible_continuation_lines
-                if recognized_prefix and trailer_lines * 3 >= non_trailer_lines:
-                    return index + 1
-                if trailer_lines and not non_trailer_lines:
-                    return index + 1
-                return end
-        else:
-            only_spaces = False
-            if line.startswith(_GIT_GENERATED_PREFIXES):
-                trailer_lines += 1
-                possible_continuation_lines = 0
-                recognized_prefix = True
-            elif find_separator(line) >= 1 and line[0] not in _GIT_SPACE:
-                trailer_lines += 1
-                possible_continuation_lines = 0
-            elif line[0] in _GIT_SPACE:
-                possible_continuation_lines += 1
-            else:
-                non_trailer_lines += 1 + possible_continuation_lines
-                possible_continuation_lines = 0
-        index -= 1
+            paragraph.comment()
+        elif not _is_blank(line):
+            paragraph.text(line)
+        elif not paragraph.only_spaces:
+            return index + 1 if paragraph.is_trailer_block() else end
     return end
 
 

@@ -7,9 +7,9 @@ verify appends to GITHUB_STEP_SUMMARY (see provenance.ci), so the numbers appear
 
 from __future__ import annotations
 
+from provenance.core.findings import FileSpan, Finding, MessageLine
 from provenance.formats import text
 from provenance.formats.summary import VerifyReport
-from provenance.policy.rules import Finding
 
 _SUMMARY_ROWS = 50
 
@@ -24,12 +24,14 @@ def _escape_property(value: str) -> str:
 
 def _annotation(sha: str, subject: str, finding: Finding) -> str:
     properties = {"title": f"git-provenance {finding.rule_name}"}
-    if finding.path is not None:
-        properties.update(file=finding.path, line=str(finding.line), endLine=str(finding.end_line or finding.line))
-        message = f"{finding.message} (commit {sha[:12]})"
-    else:
-        where = f" (message line {finding.line})" if finding.line is not None else ""
+    location = finding.location
+    if isinstance(location, MessageLine):
+        where = f" (message line {location.line})" if location.line is not None else ""
         message = f"commit {sha[:12]} \"{subject}\"{where}: {finding.message}"
+    else:  # a file span, or a record of a log file: annotate the file
+        end = location.end_line if isinstance(location, FileSpan) else location.line
+        properties.update(file=location.path, line=str(finding.line), endLine=str(end))
+        message = f"{finding.message} (commit {sha[:12]})"
     shown = ",".join(f"{key}={_escape_property(value)}" for key, value in properties.items())
     return f"::{finding.severity} {shown}::{_escape_data(message)}"
 

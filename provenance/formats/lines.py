@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from provenance.policy.rules import (
+from provenance.core.conventions import (
     DISCLOSURE_TEMPLATE_LINES,
     DISCLOSURE_TEMPLATE_MEANING,
-    Finding,
 )
+from provenance.core.findings import FileSpan, Finding, Location, LogRecord
+
+
+def where(location: Location) -> str:
+    """``line 3: ``, ``path:3-9: ``, ``log:12: `` or nothing, for a finding on the whole message."""
+    if isinstance(location, FileSpan):
+        return f"{location.path}:{location.start_line}-{location.end_line}: "
+    if isinstance(location, LogRecord):
+        return f"{location.path}:{location.line}: "
+    return f"line {location.line}: " if location.line is not None else ""
 
 
 def finding_line(finding: Finding) -> str:
-    if finding.path is not None:
-        where = f"{finding.path}:{finding.line}-{finding.end_line}: "
-    else:
-        where = f"line {finding.line}: " if finding.line is not None else ""
-    return f"{where}{finding.severity}[{finding.rule_name}] {finding.message}"
+    return f"{where(finding.location)}{finding.severity}[{finding.rule_name}] {finding.message}"
 
 
 def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:

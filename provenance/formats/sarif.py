@@ -1,6 +1,7 @@
 """``--format sarif``: SARIF 2.1.0 for code scanning.
 
-Findings on lines of files (the classifier's hunks) become results with a physical location.
+Findings on lines of files (the classifier's hunks) and on records of local log files become
+results with a physical location.
 Code scanning rejects results without a file, so findings on commit messages, which have none,
 are carried as tool notifications that name the commit instead.
 """
@@ -11,8 +12,9 @@ import hashlib
 import json
 
 from provenance import __version__
+from provenance.core.findings import FileSpan, Finding, LogRecord, MessageLine
 from provenance.formats.summary import VerifyReport
-from provenance.policy.rules import ALL_RULES, RULES_BY_KEY, Finding
+from provenance.policy.rules import RULES, RULES_BY_KEY
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "off": "none"}
@@ -28,7 +30,7 @@ def _rule_descriptors() -> list[dict[str, object]]:
             "help": {"text": f"{rule.description} Configure with severity.{rule.name} = error | warning | off."},
             "defaultConfiguration": {"level": _LEVELS[rule.default_severity]},
         }
-        for rule in ALL_RULES
+        for rule in RULES
     ]
 
 
@@ -36,18 +38,21 @@ def _fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _file_result(sha: str, finding: Finding, rule_index: int) -> dict[str, object]:
-    region: dict[str, int] = {"startLine": finding.line or 1}
-    if finding.end_line is not None:
-        region["endLine"] = finding.end_line
+def _region(location: FileSpan | LogRecord) -> dict[str, int]:
+    if isinstance(location, FileSpan):
+        return {"startLine": location.start_line, "endLine": location.end_line}
+    return {"startLine": location.line}
+
+
+def _file_result(sha: str, finding: Finding, location: FileSpan | LogRecord, rule_index: int) -> dict[str, object]:
     return {
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
         "message": {"text": f"{finding.message} (commit {sha[:12]})"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
-                                            "region": region}}],
-        "partialFingerprints": {"gitProvenance/v1": _fingerprint(finding.rule_id, sha, finding.path or "",
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": location.path, "uriBaseId": "%SRCROOT%"},
+                                            "region": _region(location)}}],
+        "partialFingerprints": {"gitProvenance/v1": _fingerprint(finding.rule_id, sha, location.path,
                                                                  str(finding.line))},
         "properties": {"commit": sha},
     }
@@ -65,17 +70,17 @@ def _commit_notification(sha: str, subject: str, finding: Finding, rule_index: i
 
 
 def render(report: VerifyReport) -> str:
-    rule_index = {rule.id: index for index, rule in enumerate(ALL_RULES)}
+    rule_index = {rule.id: index for index, rule in enumerate(RULES)}
     results: list[dict[str, object]] = []
     notifications: list[dict[str, object]] = []
     for result in report.results:
         sha = result.facts.sha or ""
         for finding in result.findings:
             index = rule_index[RULES_BY_KEY[finding.rule_name].id]
-            if finding.path is not None:
-                results.append(_file_result(sha, finding, index))
-            else:
+            if isinstance(finding.location, MessageLine):
                 notifications.append(_commit_notification(sha, result.subject, finding, index))
+            else:
+                results.append(_file_result(sha, finding, finding.location, index))
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from provenance.core.disclosure import DeclaredInvolvement
 from provenance.policy.checker import CommitResult
 
-INVOLVEMENT_ORDER = ("none", "assisted", "generated", "undisclosed")
+INVOLVEMENT_ORDER: tuple[DeclaredInvolvement, ...] = ("none", "assisted", "generated", "undisclosed")
 
 
 @dataclass(frozen=True)

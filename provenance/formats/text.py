@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from provenance.core.conventions import (
+    DISCLOSURE_TEMPLATE_LINES,
+    DISCLOSURE_TEMPLATE_MEANING,
+)
+from provenance.core.findings import Finding
 from provenance.formats.lines import finding_lines
 from provenance.formats.summary import VerifyReport
 from provenance.policy.checker import CommitResult
-from provenance.policy.rules import (
-    DISCLOSURE_TEMPLATE_LINES,
-    DISCLOSURE_TEMPLATE_MEANING,
-    Finding,
-)
 
 
 def _without_hints(result: CommitResult) -> list[Finding]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 
-from provenance.core.conventions import CONVENTION_IDS
+from provenance.core.conventions import CONVENTION_IDS, DISCLOSURE_TEMPLATE_LINES
 from provenance.core.disclosure import UNDISCLOSED, analyse
 from provenance.core.errors import EXIT_OK, UsageError
 from provenance.core.message import ParsedMessage
 from provenance.gitio.repository import read_repo_settings
-from provenance.hooks.commit_msg import facts_for_pending_commit, read_message_file
+from provenance.hooks.pending import read_pending_commit
 from provenance.policy.config import Config
 
 TEMPLATE_MARKER = "git-provenance: declare AI involvement"
@@ -29,9 +29,7 @@ def template_lines(comment: str) -> list[str]:
     return [
         f"{comment} {TEMPLATE_MARKER}. Uncomment exactly one line (delete the leading '{comment} '):",
         "",
-        f"{comment} AI-Assisted: none",
-        f"{comment} Assisted-by: TOOL:MODEL",
-        f"{comment} Generated-by: TOOL MODEL",
+        *(f"{comment} {line}" for line in DISCLOSURE_TEMPLATE_LINES),
         f"{comment} A commit without one is rejected. Assisted: you wrote or revised it; Generated: mostly AI.",
     ]
 
@@ -78,8 +76,7 @@ def run(message_file: str, source: str | None, config: Config) -> int:
     settings = read_repo_settings()
     if settings.cleanup in _CLEANUPS_KEEPING_COMMENTS:
         return EXIT_OK  # the commented template would end up in the commit
-    data = read_message_file(message_file)
-    facts = facts_for_pending_commit(message_file, data, settings)
+    facts = read_pending_commit(message_file, settings).facts
     if TEMPLATE_MARKER in facts.message:
         return EXIT_OK
     if analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure.involvement != UNDISCLOSED:

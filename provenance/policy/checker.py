@@ -1,25 +1,38 @@
-"""Check one commit against the policy: the same function serves the hooks and ``verify``."""
+"""Check commits against the policy: build each commit's context once, run the rules on it.
+
+The hooks and ``verify`` share ``check_commit``: a context with the message and its analysis,
+on which every rule runs that needs nothing more. ``verify`` then calls ``check_code``: rules
+that read the code a commit adds run once the whole range is known, because the classifier
+scores the code of all the range's candidate commits in one batch, read from one git process.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from provenance.core.disclosure import Disclosure, analyse
+from provenance.core.disclosure import Analysis, Disclosure, analyse
+from provenance.core.findings import Finding, reading_order
 from provenance.core.message import CommitFacts, ParsedMessage
 from provenance.policy.config import Config
-from provenance.policy.rules import RULES, Finding
+from provenance.policy.context import CommitContext, OpenHunkScores
+from provenance.policy.rules import RULES, Rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CommitResult:
     facts: CommitFacts
     subject: str
-    disclosure: Disclosure
+    analysis: Analysis
     findings: tuple[Finding, ...]
     # Why the commit was not checked ('merge', 'revert', 'fixup', 'exempt-author'), or None.
     exempt: str | None = None
+
+    @property
+    def disclosure(self) -> Disclosure:
+        return self.analysis.disclosure
 
     @property
     def has_errors(self) -> bool:
@@ -54,23 +67,70 @@ def exemption(message: ParsedMessage, config: Config) -> str | None:
     return None
 
 
+def message_context(message: ParsedMessage, config: Config) -> CommitContext:
+    """The context every check starts from: the message, its analysis (once) and its exemption."""
+    return CommitContext(message, analyse(message, config.accepted_conventions), exemption(message, config))
+
+
+def run_rules(context: CommitContext, config: Config, rules: Iterable[Rule] = RULES) -> tuple[Finding, ...]:
+    """Findings of the ``rules`` that can run on ``context``: enabled, with the sources they need."""
+    if context.exempt is not None:
+        return ()
+    available = context.available
+    findings: list[Finding] = []
+    for rule in rules:
+        severity = config.severity(rule.name)
+        if severity == "off" or not rule.needs <= available or not rule.applies(context):
+            continue
+        for problem in rule.check(context):
+            findings.append(Finding(rule.id, rule.name, severity, problem.message, location=problem.location,
+                                    hint=problem.hint))
+    # Message-wide findings first, then in line order, so the output reads top to bottom.
+    return tuple(sorted(findings, key=reading_order)) if len(findings) > 1 else tuple(findings)
+
+
 def check_commit(facts: CommitFacts, config: Config) -> CommitResult:
     return check_message(ParsedMessage(facts), config)
 
 
 def check_message(message: ParsedMessage, config: Config) -> CommitResult:
-    """check_commit for a message already parsed (its derived views are computed once)."""
-    facts = message.facts
-    analysis = analyse(message, config.accepted_conventions)
-    exempt = exemption(message, config)
-    findings: list[Finding] = []
-    if exempt is None:
-        for rule in RULES:
-            severity = config.severity(rule.name)
-            if severity == "off":
-                continue
-            for problem in rule.check(message, analysis):
-                findings.append(Finding(rule.id, rule.name, severity, problem.message, problem.line, problem.hint))
-    # Message-wide findings first, then in line order, so the output reads top to bottom.
-    findings.sort(key=lambda finding: -1 if finding.line is None else finding.line)
-    return CommitResult(facts, message.subject, analysis.disclosure, tuple(findings), exempt)
+    """check_commit for a message already parsed (its derived views are computed once).
+
+    The context holds no code: the rules that read code run in ``check_code``, and a hook's
+    pending commit has no code to read.
+    """
+    context = message_context(message, config)
+    return CommitResult(message.facts, message.subject, context.analysis, run_rules(context, config), context.exempt)
+
+
+def _wanting_code(results: Sequence[CommitResult], rules: Sequence[Rule]) -> dict[int, CommitContext]:
+    """Contexts (by index in ``results``) of the checked commits with a sha that a code rule applies to."""
+    wanted: dict[int, CommitContext] = {}
+    for index, result in enumerate(results):
+        if result.exempt is not None or not result.facts.sha:
+            continue
+        # A fresh ParsedMessage parses nothing until a rule reads the message.
+        context = CommitContext(ParsedMessage(result.facts), result.analysis, result.exempt)
+        if any(rule.applies(context) for rule in rules):
+            wanted[index] = context
+    return wanted
+
+
+def check_code(results: Sequence[CommitResult], config: Config, open_scores: OpenHunkScores) -> list[CommitResult]:
+    """``results`` with the findings of the rules that read code, for every commit one applies to.
+
+    ``open_scores`` gets the shas of those commits; the scores it returns are loaded when a rule
+    first asks for any of them.
+    """
+    rules = [rule for rule in RULES if "code" in rule.needs and config.severity(rule.name) != "off"]
+    wanted = _wanting_code(results, rules)
+    code = open_scores([context.facts.sha or "" for context in wanted.values()]) if wanted else None
+    updated = list(results)
+    if code is None:
+        return updated
+    for index, context in wanted.items():
+        extra = run_rules(replace(context, code=code), config, rules)
+        if extra:
+            found = updated[index].findings + extra
+            updated[index] = replace(updated[index], findings=tuple(sorted(found, key=reading_order)))
+    return updated

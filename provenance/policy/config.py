@@ -8,7 +8,6 @@ severities are ``RULE=LEVEL,RULE=LEVEL``). Every error names the key and where i
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -17,7 +16,8 @@ from typing import Any
 
 from provenance.core.conventions import CANONICAL_IDS, CONVENTION_IDS
 from provenance.core.errors import ConfigError
-from provenance.policy.rules import ALL_RULES, RULES_BY_KEY, SEVERITIES
+from provenance.core.findings import SEVERITIES, Severity
+from provenance.policy.rules import RULES, RULES_BY_KEY
 
 CONFIG_FILE = ".git-provenance.toml"
 PYPROJECT = "pyproject.toml"
@@ -38,10 +38,10 @@ class Config:
     default_branch: str | None = None
     classifier: str = "auto"
     classifier_model: str | None = None
-    severities: Mapping[str, str] = field(default_factory=lambda: {r.name: r.default_severity for r in ALL_RULES})
+    severities: Mapping[str, Severity] = field(default_factory=lambda: {r.name: r.default_severity for r in RULES})
     source: str = "defaults"
 
-    def severity(self, rule_name: str) -> str:
+    def severity(self, rule_name: str) -> Severity:
         return self.severities[rule_name]
 
 
@@ -95,7 +95,7 @@ def _optional_string(value: Any) -> str | None:
     return value
 
 
-def _severities(value: Any) -> dict[str, str]:
+def _severities(value: Any) -> dict[str, Severity]:
     if isinstance(value, str):
         pairs: dict[str, Any] = {}
         for item in filter(None, (part.strip() for part in value.split(","))):
@@ -106,10 +106,10 @@ def _severities(value: Any) -> dict[str, str]:
         value = pairs
     if not isinstance(value, dict):
         raise _Invalid(f"expected a table of RULE = LEVEL, got {value!r}")
-    parsed: dict[str, str] = {}
+    parsed: dict[str, Severity] = {}
     for rule, level in value.items():
         if rule not in RULES_BY_KEY:
-            raise _Invalid(f"unknown rule {rule!r}{_did_you_mean(rule, [r.name for r in ALL_RULES])}")
+            raise _Invalid(f"unknown rule {rule!r}{_did_you_mean(rule, [r.name for r in RULES])}")
         if level not in SEVERITIES:
             raise _Invalid(f"rule {rule!r}: expected one of {', '.join(SEVERITIES)}, got {level!r}")
         parsed[RULES_BY_KEY[rule].name] = level
@@ -154,6 +154,8 @@ OPTIONS_BY_KEY: dict[str, Option] = {option.key: option for option in SCHEMA}
 
 
 def _did_you_mean(name: str, candidates: Sequence[str] | frozenset[str]) -> str:
+    import difflib  # only on the way to an error: the hooks start faster without it
+
     close = difflib.get_close_matches(name, list(candidates), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -202,48 +204,71 @@ def find_config_file(directory: str) -> tuple[str, bool] | None:
     return None
 
 
-def load_config(directory: str, explicit_file: str | None = None,
-                cli_options: Sequence[str] = (), environ: Mapping[str, str] | None = None) -> Config:
-    """Defaults, then the file, then ``-c KEY=VALUE`` options, then ``GIT_PROVENANCE_*`` variables."""
-    config = Config()
-    environ = os.environ if environ is None else environ
-    explicit_file = explicit_file or environ.get(ENV_PREFIX + "CONFIG")
-    if explicit_file:
-        if not os.path.isfile(explicit_file):
-            raise ConfigError(f"{explicit_file}: no such configuration file")
-        found: tuple[str, bool] | None = (explicit_file, os.path.basename(explicit_file) == PYPROJECT)
-    else:
-        found = find_config_file(directory)
-    if found is not None:
-        path, is_pyproject = found
-        data = _load_toml(path)
-        if is_pyproject:
-            tool = data.get("tool", {})
-            if not isinstance(tool, dict):
-                raise ConfigError(f"{path}: 'tool' must be a table ([tool.git-provenance]), not {tool!r}")
-            section = tool.get("git-provenance")
-            if section is not None:
-                if not isinstance(section, dict):
-                    raise ConfigError(f"{path}: [tool.git-provenance] must be a table")
-                config = replace(_apply(config, section, lambda key: f"{path}: [tool.git-provenance] {key}"),
-                                 source=path)
-        else:
-            # The same [tool.git-provenance] table as in pyproject.toml is accepted here too.
-            tool = data.get("tool")
-            table = tool.get("git-provenance") if isinstance(tool, dict) and set(data) == {"tool"} else None
-            if isinstance(table, dict):
-                config = replace(_apply(config, table, lambda key: f"{path}: [tool.git-provenance] {key}"), source=path)
-            else:
-                config = replace(_apply(config, data, lambda key: f"{path}: {key}"), source=path)
+def _chosen_file(directory: str, explicit_file: str | None) -> tuple[str, bool] | None:
+    """The file named on the command line or in the environment, else the one found in ``directory``."""
+    if not explicit_file:
+        return find_config_file(directory)
+    if not os.path.isfile(explicit_file):
+        raise ConfigError(f"{explicit_file}: no such configuration file")
+    return explicit_file, os.path.basename(explicit_file) == PYPROJECT
 
+
+def _pyproject_table(path: str, data: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """``[tool.git-provenance]`` of a pyproject.toml, or None when it has none."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.git-provenance]), not {tool!r}")
+    section = tool.get("git-provenance")
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.git-provenance] must be a table")
+    return section
+
+
+def _file_table(path: str, data: Mapping[str, Any], is_pyproject: bool) -> tuple[Mapping[str, Any] | None, str]:
+    """The settings a configuration file holds, and how an error names where a key of them stands."""
+    in_table = f"{path}: [tool.git-provenance]"
+    if is_pyproject:
+        return _pyproject_table(path, data), in_table
+    # The dedicated file holds top-level keys, or the same [tool.git-provenance] table as pyproject.toml.
+    tool = data.get("tool")
+    table = tool.get("git-provenance") if isinstance(tool, dict) and set(data) == {"tool"} else None
+    return (table, in_table) if isinstance(table, dict) else (data, f"{path}:")
+
+
+def _apply_file(config: Config, path: str, is_pyproject: bool) -> Config:
+    table, where = _file_table(path, _load_toml(path), is_pyproject)
+    if table is None:
+        return config
+    return replace(_apply(config, table, lambda key: f"{where} {key}"), source=path)
+
+
+def _apply_cli_options(config: Config, cli_options: Sequence[str]) -> Config:
     for item in cli_options:
         key, sep, value = item.partition("=")
         if not sep:
             raise ConfigError(f"option -c {item!r}: expected KEY=VALUE")
         config = _apply(config, {key.strip(): value.strip()}, lambda k: f"option -c {k}")
+    return config
 
+
+def _apply_environment(config: Config, environ: Mapping[str, str]) -> Config:
     for option in SCHEMA:
         if environ.get(option.env_var, "").strip():  # an empty variable counts as unset
-            source = f"environment variable {option.env_var}"
-            config = _apply(config, {option.key: environ[option.env_var]}, lambda _key: source)
+            config = _apply(config, {option.key: environ[option.env_var]}, _environment_variable)
     return config
+
+
+def _environment_variable(key: str) -> str:
+    return f"environment variable {OPTIONS_BY_KEY[key].env_var}"
+
+
+def load_config(directory: str, explicit_file: str | None = None,
+                cli_options: Sequence[str] = (), environ: Mapping[str, str] | None = None) -> Config:
+    """Defaults, then the file, then ``-c KEY=VALUE`` options, then ``GIT_PROVENANCE_*`` variables."""
+    environ = os.environ if environ is None else environ
+    config = Config()
+    found = _chosen_file(directory, explicit_file or environ.get(ENV_PREFIX + "CONFIG"))
+    if found is not None:
+        config = _apply_file(config, *found)
+    config = _apply_cli_options(config, cli_options)
+    return _apply_environment(config, environ)

@@ -1,7 +1,9 @@
-"""The checks run on every commit message: small rule classes in an explicit registry.
+"""The checks run on every commit: small rule classes in one explicit registry, ``RULES``.
 
 Each rule has a stable id (``D1``…), a name used in configuration and output, a default
-severity, and a ``check`` that yields (message, line, hint lines) for what it finds.
+severity, the sources beyond the message it needs (``needs``; see ``policy.context``) and a
+``check`` that yields a ``Problem`` (message, location, hint lines) for each thing it finds.
+Message rules (D…) need nothing but the message; the code rule C1 needs the classifier's scores.
 """
 
 from __future__ import annotations
@@ -9,53 +11,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar
 
-from provenance.core.conventions import KNOWN_TRAILER_KEYS, DisclosureMatch
-from provenance.core.disclosure import UNDISCLOSED, Analysis
-from provenance.core.identities import match_ai_identity, parse_identity
-from provenance.core.message import ParsedMessage
-
-Severity = Literal["error", "warning", "off"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "off")
-
-# What to add when a disclosure is missing; shown by the hook and by verify. Each line can be
-# copied as it is (placeholders apart); what they mean is said once, below them.
-DISCLOSURE_TEMPLATE_LINES: tuple[str, ...] = (
-    "AI-Assisted: none",
-    "Assisted-by: TOOL:MODEL",
-    "Generated-by: TOOL MODEL",
+from provenance.core.conventions import (
+    DISCLOSURE_LINE_RE,
+    DISCLOSURE_TEMPLATE_LINES,
+    KNOWN_TRAILER_KEYS,
+    DisclosureMatch,
 )
-DISCLOSURE_TEMPLATE_MEANING = ("none: no AI was involved; Assisted-by: AI helped and you wrote or revised "
-                               "the code; Generated-by: AI wrote most of it")
+from provenance.core.disclosure import UNDISCLOSED
+from provenance.core.findings import (
+    SEVERITIES,
+    WHOLE_MESSAGE,
+    FileSpan,
+    Finding,
+    Location,
+    MessageLine,
+    Severity,
+)
+from provenance.core.identities import match_ai_identity, parse_identity
+from provenance.policy.context import CommitContext, Source
+
+# Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
+__all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
 
 
 @dataclass(frozen=True)
 class Problem:
+    """What a rule found, before the policy gives it a severity."""
+
     message: str
-    line: int | None = None
+    location: Location = WHOLE_MESSAGE
     hint: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A finding on a commit: on a line of its message, or (with ``path``) on lines of a file."""
-
-    rule_id: str
-    rule_name: str
-    severity: str
-    message: str
-    line: int | None = None
-    hint: tuple[str, ...] = ()
-    path: str | None = None
-    end_line: int | None = None
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"rule": self.rule_name, "id": self.rule_id, "severity": self.severity,
-                                   "message": self.message, "line": self.line, "hint": list(self.hint)}
-        if self.path is not None:
-            data.update(path=self.path, end_line=self.end_line)
-        return data
 
 
 class Rule:
@@ -63,8 +50,14 @@ class Rule:
     name: ClassVar[str]
     default_severity: ClassVar[Severity]
     description: ClassVar[str]
+    # Sources beyond the message the rule reads; it runs only where the context has them all.
+    needs: ClassVar[frozenset[Source]] = frozenset()
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
+    def applies(self, context: CommitContext) -> bool:
+        """Whether the rule has anything to check on this commit (cheap: decides what gets loaded)."""
+        return True
+
+    def check(self, context: CommitContext) -> Iterator[Problem]:
         raise NotImplementedError
 
 
@@ -83,10 +76,11 @@ class MissingDisclosure(Rule):
     default_severity = "error"
     description = "Every commit must declare AI involvement in its trailers."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        analysis = context.analysis
         if analysis.disclosure.involvement != UNDISCLOSED or analysis.malformed:
             return
-        if message.is_empty:
+        if context.message.is_empty:
             yield Problem("the commit message is empty", hint=DISCLOSURE_TEMPLATE_LINES)
             return
         if analysis.not_accepted:
@@ -94,7 +88,7 @@ class MissingDisclosure(Rule):
             accepted = ", ".join(sorted(analysis.accepted_conventions))
             yield Problem(
                 f"only disclosures this policy does not accept were found ({names}); it accepts: {accepted}",
-                line=analysis.not_accepted[0].line,
+                MessageLine(analysis.not_accepted[0].line),
                 hint=tuple(dict.fromkeys(_suggestion(m) for m in analysis.not_accepted)),
             )
             return
@@ -107,9 +101,9 @@ class MalformedDisclosure(Rule):
     default_severity = "error"
     description = "A recognised disclosure trailer must have a well-formed value."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
-        for found in analysis.malformed:
-            yield Problem(f"{found.problem} (found {found.text!r})", line=found.line)
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        for found in context.analysis.malformed:
+            yield Problem(f"{found.problem} (found {found.text!r})", MessageLine(found.line))
 
 
 class ContradictoryDisclosure(Rule):
@@ -118,8 +112,8 @@ class ContradictoryDisclosure(Rule):
     default_severity = "error"
     description = "A message must not declare both no AI involvement and AI involvement."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
-        matches = analysis.accepted + analysis.not_accepted
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        matches = context.analysis.accepted + context.analysis.not_accepted
         nones = [m for m in matches if m.involvement == "none"]
         uses = [m for m in matches if m.involvement in ("assisted", "generated")]
         if nones and uses:
@@ -127,7 +121,7 @@ class ContradictoryDisclosure(Rule):
             yield Problem(
                 f"'{nones[0].text}' contradicts the AI disclosure '{uses[0].text}' "
                 f"(line {where}); keep the one that is true",
-                line=nones[0].line,
+                MessageLine(nones[0].line),
             )
 
 
@@ -137,19 +131,14 @@ class AiSignoff(Rule):
     default_severity = "error"
     description = "Only people certify the DCO: an AI identity in Signed-off-by is an error (kernel rule)."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
-        for trailer in message.trailer_block.trailers:
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        for trailer in context.message.trailer_block.trailers:
             if trailer.normalized_key == "signed-off-by" and match_ai_identity(parse_identity(trailer.value)):
                 yield Problem(
                     f"'Signed-off-by: {trailer.value}' names an AI; only a person can sign off. "
                     "Use Assisted-by: for the tool and sign off yourself",
-                    line=trailer.line,
+                    MessageLine(trailer.line),
                 )
-
-
-_DISCLOSURE_LINE_RE = re.compile(
-    r"^\s*(AI-Assisted|Assisted-by|Generated-by|Co-authored-by-AI|Co-authored-by)\s*:", re.IGNORECASE
-)
 
 
 class MisplacedDisclosure(Rule):
@@ -158,11 +147,12 @@ class MisplacedDisclosure(Rule):
     default_severity = "warning"
     description = "Disclosure lines count only in the final trailer block (git's trailer rules)."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        message = context.message
         trailer_lines = {t.line for t in message.trailer_block.trailers}
         block_start = message.trailer_block.start_line
         for number, line in message.content_lines:
-            if number in trailer_lines or not _DISCLOSURE_LINE_RE.match(line):
+            if number in trailer_lines or not DISCLOSURE_LINE_RE.match(line):
                 continue
             if block_start is not None and number >= block_start:
                 continue  # a continuation or comment inside the block
@@ -170,11 +160,13 @@ class MisplacedDisclosure(Rule):
                 f"'{line.strip()}' is not in the final trailer block, so git does not read it as a "
                 "trailer; move it to the last paragraph, after a blank line, with no blank line or "
                 "plain text between trailers",
-                line=number,
+                MessageLine(number),
             )
 
 
 _AI_LIKE_KEY_RE = re.compile(r"(^|-)(ai|llm|gpt|copilot|claude|genai)(-|$)|assist|generat", re.IGNORECASE)
+# "AI-Assisted: none, Assisted-by: TOOL:MODEL or Generated-by: TOOL MODEL"
+_TEMPLATE_CHOICE = ", ".join(DISCLOSURE_TEMPLATE_LINES[:-1]) + " or " + DISCLOSURE_TEMPLATE_LINES[-1]
 
 
 class UnrecognisedAiTrailer(Rule):
@@ -183,15 +175,12 @@ class UnrecognisedAiTrailer(Rule):
     default_severity = "warning"
     description = "A trailer that looks like an AI disclosure but follows no recognised convention."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
-        for trailer in message.trailer_block.trailers:
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        for trailer in context.message.trailer_block.trailers:
             key = trailer.normalized_key
             if key not in KNOWN_TRAILER_KEYS and _AI_LIKE_KEY_RE.search(key):
-                yield Problem(
-                    f"'{trailer.key}:' is not a recognised disclosure; use AI-Assisted: none, "
-                    "Assisted-by: TOOL:MODEL or Generated-by: TOOL MODEL",
-                    line=trailer.line,
-                )
+                yield Problem(f"'{trailer.key}:' is not a recognised disclosure; use {_TEMPLATE_CHOICE}",
+                              MessageLine(trailer.line))
 
 
 class MessageEncoding(Rule):
@@ -200,29 +189,37 @@ class MessageEncoding(Rule):
     default_severity = "warning"
     description = "Commit messages should be valid UTF-8."
 
-    def check(self, message: ParsedMessage, analysis: Analysis) -> Iterator[Problem]:
-        lines = message.facts.undecodable_lines
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        lines = context.message.facts.undecodable_lines
         if lines:
             shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
             yield Problem(f"the message is not valid UTF-8 (line {shown}); save it as UTF-8",
-                          line=lines[0])
+                          MessageLine(lines[0]))
 
 
-class CodeRule:
-    """A rule about the code a commit adds rather than its message; ``verify`` applies it."""
-
-    id: ClassVar[str]
-    name: ClassVar[str]
-    default_severity: ClassVar[Severity]
-    description: ClassVar[str]
-
-
-class UndisclosedAiStyle(CodeRule):
+class UndisclosedAiStyle(Rule):
     id = "C1"
     name = "undisclosed-ai-style"
     default_severity = "warning"
     description = ("Added code the stylometric classifier scores above its threshold, in a commit that "
                    "declares AI-Assisted: none (a hint for review, not proof).")
+    needs = frozenset({"code"})
+
+    def applies(self, context: CommitContext) -> bool:
+        # Only a commit that declares no AI is second-guessed: for it a confident score is a
+        # contradiction worth a reviewer's look; one that discloses AI has said so already.
+        return context.analysis.disclosure.involvement == "none"
+
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        code = context.added_code()
+        for hunk in code.hunks:
+            if hunk.flagged:
+                yield Problem(
+                    f"added {hunk.language} code scores {hunk.score:.2f} for AI-written style (threshold "
+                    f"{code.threshold:.2f}) in a commit that declares AI-Assisted: none; a hint for "
+                    "review, not proof",
+                    FileSpan(hunk.path, hunk.start_line, hunk.end_line),
+                )
 
 
 RULES: tuple[Rule, ...] = (
@@ -233,7 +230,6 @@ RULES: tuple[Rule, ...] = (
     MisplacedDisclosure(),
     UnrecognisedAiTrailer(),
     MessageEncoding(),
+    UndisclosedAiStyle(),
 )
-CODE_RULES: tuple[CodeRule, ...] = (UndisclosedAiStyle(),)
-ALL_RULES: tuple[Rule | CodeRule, ...] = (*RULES, *CODE_RULES)
-RULES_BY_KEY: dict[str, Rule | CodeRule] = {**{r.name: r for r in ALL_RULES}, **{r.id: r for r in ALL_RULES}}
+RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}

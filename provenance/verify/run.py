@@ -9,9 +9,9 @@ from provenance.ci.environment import append_job_summary
 from provenance.formats import VerifyReport, render
 from provenance.gitio.log import iter_commits
 from provenance.gitio.repository import Repo, open_repo, read_repo_settings
-from provenance.policy.checker import CommitResult, check_commit
+from provenance.policy.checker import CommitResult, check_code, check_commit
 from provenance.policy.config import Config
-from provenance.policy.style_check import add_style_findings
+from provenance.policy.hunk_scores import classifier_hunk_scores
 from provenance.verify.selection import Selection, select
 from provenance.verify.shallow import check_shallow_edge, hint_when_shallow
 
@@ -35,7 +35,7 @@ def run_verify(repo: Repo, config: Config, range_spec: str | None = None, last: 
     environ = os.environ if environ is None else environ
     selection = select(repo, config, range_spec, last, environ)
     results = _check_range(repo, config, selection, environ)
-    results = add_style_findings(repo.top, config, results)
+    results = check_code(results, config, classifier_hunk_scores(repo.top, config))
     report = VerifyReport(selection.description, results)
     text = render(output_format, report)
     if output_format == "github":  # the run's page shows a Markdown summary beside the annotations

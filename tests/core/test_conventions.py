@@ -14,21 +14,25 @@ from provenance.core.conventions import (
     CANONICAL_IDS,
     CONVENTION_IDS,
     CONVENTIONS,
+    DISCLOSURE_LINE_RE,
+    DISCLOSURE_TEMPLATE_LINES,
+    DISCLOSURE_TEMPLATE_MEANING,
+    DISCLOSURE_TRAILER_KEYS,
+    KNOWN_TRAILER_KEYS,
     Agent,
 )
 from provenance.core.disclosure import UNDISCLOSED, analyse
 from provenance.core.message import CommitFacts, ParsedMessage, decode_message
 from provenance.core.trailers import parse_trailers
-from provenance.policy.checker import CommitResult, check_commit
+from provenance.policy.checker import CommitResult, check_code, check_commit
 from provenance.policy.config import Config, load_config
 from provenance.policy.rules import (
-    ALL_RULES,
-    CODE_RULES,
     RULES,
     RULES_BY_KEY,
     SEVERITIES,
 )
 from tests.gitutil import git_interpret_trailers
+from tests.policy.fake_scores import Opener
 
 ALL_MESSAGES: list[str] = []
 
@@ -634,13 +638,12 @@ def test_human_is_not_exempt_by_default() -> None:
 # --------------------------------------------------------------------------- registries
 
 def test_rule_registry_is_consistent(tmp_path: Path) -> None:
-    ids = [r.id for r in ALL_RULES]
-    names = [r.name for r in ALL_RULES]
+    ids = [r.id for r in RULES]
+    names = [r.name for r in RULES]
     assert len(set(ids)) == len(ids)
     assert len(set(names)) == len(names)
     assert not set(ids) & set(names)
-    assert set(ALL_RULES) == set(RULES) | set(CODE_RULES)
-    for rule in ALL_RULES:
+    for rule in RULES:
         assert rule.description.strip(), rule.name
         assert rule.default_severity in SEVERITIES and rule.default_severity != "off", rule.name
         assert RULES_BY_KEY[rule.name] is rule and RULES_BY_KEY[rule.id] is rule
@@ -660,8 +663,39 @@ def test_convention_registry_is_consistent() -> None:
     assert CONVENTION_IDS == set(ids)
 
 
-# One message per rule that makes it fire; adding a rule without an entry fails the meta-test.
+def test_disclosure_facts_are_derived_from_the_registry() -> None:
+    canonical = [c for c in CONVENTIONS if c.canonical]
+    assert all(c.template_line and c.template_meaning for c in canonical)
+    assert not any(c.template_line or c.template_meaning for c in CONVENTIONS if not c.canonical)
+    assert DISCLOSURE_TEMPLATE_LINES == ("AI-Assisted: none", "Assisted-by: TOOL:MODEL", "Generated-by: TOOL MODEL")
+    assert DISCLOSURE_TEMPLATE_MEANING == ("none: no AI was involved; Assisted-by: AI helped and you wrote or "
+                                           "revised the code; Generated-by: AI wrote most of it")
+    assert DISCLOSURE_TRAILER_KEYS == {"ai-assisted", "assisted-by", "generated-by", "co-authored-by",
+                                       "co-authored-by-ai"}
+    assert KNOWN_TRAILER_KEYS == DISCLOSURE_TRAILER_KEYS | {"claude-session"}
+    # Each template line is its own convention's, in registry order: that convention reads it.
+    for convention, line in zip(canonical, DISCLOSURE_TEMPLATE_LINES, strict=True):
+        (match,) = convention.find(ParsedMessage(CommitFacts(M(f"Subject\n\n{line}\n"))))
+        assert (match.convention, match.line, match.text) == (convention.id, 3, line)
+        assert DISCLOSURE_LINE_RE.match(line), line
+
+
+@pytest.mark.parametrize("line", ["AI-Assisted: none", "  assisted-BY : x", "Co-authored-by-AI: aider (gpt-4o)",
+                                  "Co-authored-by: Ada <ada@example.com>", "Generated-by:x"])
+def test_disclosure_line_pattern_matches_every_disclosure_key(line: str) -> None:
+    assert DISCLOSURE_LINE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Signed-off-by: Ada <ada@example.com>", "Claude-Session: https://x",
+                                  "The AI-Assisted: none trailer", "Assisted by: x", "Generated-by-AI: x",
+                                  "AI-Assisted none"])
+def test_disclosure_line_pattern_matches_nothing_else(line: str) -> None:
+    assert not DISCLOSURE_LINE_RE.match(line)
+
+
+# One commit per rule that makes it fire; adding a rule without an entry fails the meta-test.
 RULE_TRIGGERS: dict[str, tuple[CommitFacts, str]] = {
+    "undisclosed-ai-style": (CommitFacts(M("Add parser\n\nAI-Assisted: none\n"), sha="1" * 40), "warning"),
     "missing-disclosure": (CommitFacts(M("Fix\n\nBody.\n")), "error"),
     "malformed-disclosure": (CommitFacts(M("Fix\n\nGenerated-by: none\n")), "error"),
     "contradictory-disclosure": (CommitFacts(M("Fix\n\nAI-Assisted: none\nGenerated-by: aider gpt-4o\n")), "error"),
@@ -676,16 +710,22 @@ def test_every_rule_has_a_trigger() -> None:
     assert set(RULE_TRIGGERS) == {r.name for r in RULES}
 
 
+def check_every_rule(facts: CommitFacts, config: Config) -> CommitResult:
+    """The message rules, then the code rules with every added hunk flagged, as verify runs them."""
+    return check_code([check_commit(facts, config)], config, Opener())[0]
+
+
 @pytest.mark.parametrize("rule_name", sorted(RULE_TRIGGERS))
 def test_every_rule_can_fire(rule_name: str) -> None:
     facts, severity = RULE_TRIGGERS[rule_name]
-    result = check_commit(facts, Config())
-    finding = only(result, rule_name)
+    finding = only(check_every_rule(facts, Config()), rule_name)
     assert finding.severity == severity
     assert finding.rule_id == RULES_BY_KEY[rule_name].id
-    # and switching it off silences it
-    off = load_config("/nonexistent-directory", cli_options=[f"severity={rule_name}=off"], environ={})
-    assert rule_name not in rule_names(check_commit(facts, off))
+    # every rule's severity is configured the same way: raised to error, or switched off
+    for level in ("error", "off"):
+        config = load_config("/nonexistent-directory", cli_options=[f"severity={rule_name}={level}"], environ={})
+        found = [f.severity for f in check_every_rule(facts, config).findings if f.rule_name == rule_name]
+        assert found == ([] if level == "off" else ["error"])
 
 
 # --------------------------------------------------------------------------- agreement with git
@@ -721,8 +761,6 @@ def test_unfilled_template_placeholders_are_malformed(trailer: str) -> None:
 
 
 def test_hint_lines_are_accepted_when_copied_as_printed() -> None:
-    from provenance.policy.rules import DISCLOSURE_TEMPLATE_LINES
-
     assert rule_names(check(f"Subject\n\n{DISCLOSURE_TEMPLATE_LINES[0]}\n")) == []
 
 

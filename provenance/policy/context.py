@@ -1,0 +1,101 @@
+"""Everything the rules may look at for one commit, each part computed once or loaded on demand.
+
+The message and its disclosure analysis are always there. What lies outside the message is a
+source the context may or may not have: the classifier's scores of the code the commit adds
+(``verify`` has them; a hook's pending commit has no code yet), and later the local evidence log
+and attestations. A rule names the sources it needs and runs only where the context has them,
+so a hook skips the code rules because its context says there is no code, not by accident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol, TypeVar
+
+from provenance.core.disclosure import Analysis
+from provenance.core.message import CommitFacts, ParsedMessage
+
+Source = Literal["code", "evidence", "attestations"]
+_NOTHING: frozenset[Source] = frozenset()
+_Loaded = TypeVar("_Loaded", covariant=True)
+
+
+class ScoredHunk(Protocol):
+    """A hunk the classifier scored (``provenance.classifier.scoring.hunks.HunkScore`` is one)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def start_line(self) -> int: ...
+    @property
+    def end_line(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def flagged(self) -> bool: ...
+
+
+class HunkScores(Protocol):
+    """The classifier's scores of what commits add, keyed by full sha, and the threshold it used."""
+
+    @property
+    def threshold(self) -> float: ...
+
+    def for_commit(self, sha: str) -> Sequence[ScoredHunk]: ...
+
+
+class CommitSource(Protocol[_Loaded]):
+    """Facts about commits kept outside their messages, loaded when a rule first asks."""
+
+    def for_commit(self, sha: str) -> _Loaded: ...
+
+
+@dataclass(frozen=True)
+class AddedCode:
+    """The hunks one commit adds, as the classifier scored them, and the threshold it flags at."""
+
+    hunks: Sequence[ScoredHunk]
+    threshold: float
+
+
+# Gives the hunk scores for the candidate commits of a range (the shas), or None when this run
+# does not read code (the classifier is off, or not installed and not asked for).
+OpenHunkScores = Callable[[Sequence[str]], "HunkScores | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class CommitContext:
+    """One commit as the rules see it: built once per commit, shared by every rule."""
+
+    message: ParsedMessage
+    analysis: Analysis
+    # Why the commit is not checked ('merge', 'revert', 'fixup', 'exempt-author'), or None.
+    exempt: str | None = None
+    code: HunkScores | None = None
+    # The local evidence log and attestations have their own record types; they narrow these
+    # when their subsystems land. None means the source is not available for this commit.
+    evidence: CommitSource[Sequence[object]] | None = None
+    attestations: CommitSource[Sequence[object]] | None = None
+
+    @property
+    def facts(self) -> CommitFacts:
+        return self.message.facts
+
+    @property
+    def available(self) -> frozenset[Source]:
+        """The sources beyond the message this context can load: only a commit with a sha has any."""
+        if self.facts.sha is None or (self.code is None and self.evidence is None and self.attestations is None):
+            return _NOTHING
+        offered: dict[Source, object | None] = {
+            "code": self.code, "evidence": self.evidence, "attestations": self.attestations,
+        }
+        return frozenset(name for name, source in offered.items() if source is not None)
+
+    def added_code(self) -> AddedCode:
+        """The scored hunks this commit adds; only for rules that need ``code``."""
+        if self.code is None or self.facts.sha is None:
+            raise LookupError("this commit's code is not available here")
+        return AddedCode(self.code.for_commit(self.facts.sha), self.code.threshold)
