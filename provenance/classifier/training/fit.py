@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-import sklearn  # type: ignore[import-untyped]
-from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-untyped]
-from sklearn.isotonic import IsotonicRegression  # type: ignore[import-untyped]
-from sklearn.linear_model import LogisticRegression as SklearnLogisticRegression  # type: ignore[import-untyped]
-from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
-from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
-from sklearn.preprocessing import StandardScaler  # type: ignore[import-untyped]
+import sklearn
+from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression as SklearnLogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
 
 from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features.languages import language_by_name

@@ -217,7 +217,7 @@ class HistoryTrainingResult:
 
 
 def _held_out_result(probabilities: list[float], labels: list[int], threshold: float, commits: list[HistoryCommit]) -> HeldOutResult:
-    from sklearn.metrics import roc_auc_score  # type: ignore[import-untyped]
+    from sklearn.metrics import roc_auc_score
 
     flagged = [p >= threshold for p in probabilities]
     ai = [f for f, label in zip(flagged, labels) if label == AI]
@@ -270,7 +270,7 @@ def train_from_history(
         return _fit_estimator(_impute(values, fill), fit_labels, "trees", seed, None, base, HISTORY_TREES)
 
     # Out-of-fold raw scores of the training part (grouped by commit) fit calibration and threshold.
-    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+    from sklearn.model_selection import GroupKFold
 
     folds = min(5, len(set(training.groups)))
     oof = np.zeros(len(labels))
