@@ -308,7 +308,7 @@ def main() -> int:
     print(f"Classifier step (config classifier = auto): {'on' if classifier == 'True' else 'off'} "
           "(it scores the hunks of the commits that declare AI-Assisted: none, from one extra git process)")
     where = os.path.relpath(repo, REPO_ROOT)
-    print(f"History: {where} ({'generated now in %.1f s' % generation_seconds if generated else 'cached'}; "
+    print(f"History: {where} ({'generated now in {:.1f} s'.format(generation_seconds) if generated else 'cached'}; "
           "generator seed %d)" % SEED)
     print("\nMachine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
     print("Tools: " + "; ".join(versions))

@@ -593,7 +593,7 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
             raise FetchError("no source files in archive")
         meta = email.parser.Parser().parsestr(pkg_info) if pkg_info else {}
         declared = (meta.get("License") or "").strip().splitlines()[0][:80] if meta and meta.get("License") else ""
-        classifiers = [c for c in (meta.get_all("Classifier") or [])] if meta else []
+        classifiers = list((meta.get_all("Classifier") or [])) if meta else []
         lic_cls = [c.split("::")[-1].strip() for c in classifiers if c.startswith("License ::")]
         record = {
             "registry": registry, "project": canon(name), "version": version, "licence": licence,

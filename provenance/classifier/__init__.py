@@ -23,7 +23,11 @@ from provenance.classifier.errors import (
 )
 
 __all__ = [
-    "ClassifierError", "ClassifierUsageError", "ModelFileError", "HunkScore", "score_commits_hunks",
+    "ClassifierError",
+    "ClassifierUsageError",
+    "HunkScore",
+    "ModelFileError",
+    "score_commits_hunks",
 ]  # fmt: skip
 
 

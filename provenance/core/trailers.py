@@ -99,7 +99,7 @@ def _end_ignoring_trailing_comments(lines: list[str], end: int, comment_char: st
     in_conflicts_block = False
     for index in range(cutoff):
         line = lines[index]
-        if line.startswith(comment_char) or line.startswith("\n") or line == "":
+        if line.startswith((comment_char, "\n")) or line == "":
             if start_of_comments is None:
                 start_of_comments = index
         elif line.startswith("Conflicts:\n"):

@@ -33,7 +33,7 @@ def _candidate_bases(repo: Repo, config: Config, environ: Mapping[str, str]) -> 
     origin = origin_head(cwd=repo.top)
     if origin is not None:
         wanted.append(origin)
-    return wanted + ["origin/main", "main", "origin/master", "master"]
+    return [*wanted, "origin/main", "main", "origin/master", "master"]
 
 
 def default_base(repo: Repo, config: Config, environ: Mapping[str, str]) -> str:

@@ -659,8 +659,8 @@ def test_convention_registry_is_consistent() -> None:
     assert len(set(ids)) == len(ids)
     for convention in CONVENTIONS:
         assert convention.description.strip(), convention.id
-    assert CANONICAL_IDS == {"ai-assisted", "assisted-by", "generated-by"}
-    assert CONVENTION_IDS == set(ids)
+    assert {"ai-assisted", "assisted-by", "generated-by"} == CANONICAL_IDS
+    assert set(ids) == CONVENTION_IDS
 
 
 def test_disclosure_facts_are_derived_from_the_registry() -> None:
@@ -670,9 +670,9 @@ def test_disclosure_facts_are_derived_from_the_registry() -> None:
     assert DISCLOSURE_TEMPLATE_LINES == ("AI-Assisted: none", "Assisted-by: TOOL:MODEL", "Generated-by: TOOL MODEL")
     assert DISCLOSURE_TEMPLATE_MEANING == ("none: no AI was involved; Assisted-by: AI helped and you wrote or "
                                            "revised the code; Generated-by: AI wrote most of it")
-    assert DISCLOSURE_TRAILER_KEYS == {"ai-assisted", "assisted-by", "generated-by", "co-authored-by",
-                                       "co-authored-by-ai"}
-    assert KNOWN_TRAILER_KEYS == DISCLOSURE_TRAILER_KEYS | {"claude-session"}
+    assert {"ai-assisted", "assisted-by", "generated-by", "co-authored-by",
+                                       "co-authored-by-ai"} == DISCLOSURE_TRAILER_KEYS
+    assert DISCLOSURE_TRAILER_KEYS | {"claude-session"} == KNOWN_TRAILER_KEYS
     # Each template line is its own convention's, in registry order: that convention reads it.
     for convention, line in zip(canonical, DISCLOSURE_TEMPLATE_LINES, strict=True):
         (match,) = convention.find(ParsedMessage(CommitFacts(M(f"Subject\n\n{line}\n"))))

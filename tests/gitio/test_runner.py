@@ -11,7 +11,7 @@ import pytest
 
 from provenance.core.errors import GitError
 from provenance.gitio import runner
-from tests.gitutil import commit_file, git
+from tests.gitutil import commit_file
 from tests.paths import PROJECT_ROOT
 
 RUNNER = Path("provenance/gitio/runner.py")
