@@ -43,7 +43,9 @@ from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.features.languages import language_by_name
 from provenance.classifier.features.lexical import _IDENTIFIER, split_source
 from provenance.classifier.features.normalise import normalise_source
-from provenance.classifier.training.fit import TREE_PARAMETERS, balanced_weights, imputation_values
+from provenance.classifier.training.estimators import TREE_PARAMETERS
+from provenance.classifier.training.matrix import imputation_values
+from provenance.classifier.training.weighting import balanced_weights
 
 CACHE = WORK / "experiment-cache.json"
 EXTRA_VERSION = "x5"

@@ -5,7 +5,7 @@ training-data/ai (AI-written ordinary code, 8 languages x 8 domains, MIT, ours) 
 fetched by fetch_human_corpus.py (role source/test only, at most 150 files per project). The run
 fails without the last two unless --corpus-only.
 
-Recipe (DEFAULT_RECIPE in classifier_datasets.py, chosen in classifier_eval.py, see MODEL_CARD.md):
+Recipe (DEFAULT_MODEL_RECIPE in provenance/classifier/training/recipe.py, chosen in classifier_eval.py, see MODEL_CARD.md):
 gradient-boosted trees plus a logistic regression, raw scores summed, trained on every file and
 on two random 10-60-line pieces of it (the hunk-sized code `verify` scores); every data set's
 AI part and human part (files, and pieces) weighted to the same total weight (otherwise 5,600 competitive-programming
@@ -22,6 +22,7 @@ The output is deterministic for the same inputs and library versions: no timesta
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from classifier_datasets import (
@@ -37,6 +38,7 @@ from classifier_datasets import (
 
 from provenance.classifier.model.format import save_model
 from provenance.classifier.training.fit import fit_matrix
+from provenance.classifier.training.recipe import ESTIMATOR_KINDS
 
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
 
@@ -45,7 +47,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
     parser.add_argument("--corpus-only", action="store_true", help="research corpus only")
-    parser.add_argument("--kind", choices=["logistic", "trees", "trees+logistic"], default=DEFAULT_RECIPE["kind"])
+    parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default=DEFAULT_RECIPE.kind)
     arguments = parser.parse_args()
 
     samples = research_samples()
@@ -60,9 +62,9 @@ def main() -> int:
         sources += human_corpus_sources()
     model, report = fit_matrix(
         featurise_cached(samples),
-        **{**DEFAULT_RECIPE, "kind": arguments.kind},
-        featuriser=featurise_cached,
+        dataclasses.replace(DEFAULT_RECIPE, kind=arguments.kind),
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},
+        featuriser=featurise_cached,
     )
     save_model(model, arguments.output)
     print(
