@@ -377,9 +377,9 @@ def parse_config(config, names, languages, labels, datasets, domains):
         elif part.startswith("mode:"):
             mode = part[5:]
         elif part == "labelw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels)]))
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels, strict=True)]))
         elif part == "domainw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels)]))
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels, strict=True)]))
         elif part.startswith(("without:", "without-set:")):
             name = part.split(":", 1)[1]
             excluded = (domains == name) if part.startswith("without:") else (datasets == name)

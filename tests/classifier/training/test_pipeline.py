@@ -7,15 +7,20 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
 import numpy as np
-from sklearn.model_selection import GroupKFold
+import pytest
+from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
 from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.model.format import Estimator, Model, save_model
 from provenance.classifier.scoring.pipeline import load_scoring_model
-from provenance.classifier.training.data import AI, HUMAN, LabelledSample, read_labelled_folder
+from provenance.classifier.training.data import (
+    AI,
+    HUMAN,
+    LabelledSample,
+    read_labelled_folder,
+)
 from provenance.classifier.training.estimators import fit_logistic, warm_started_trees
 from provenance.classifier.training.fit import fit_matrix, fit_model
 from provenance.classifier.training.history import (
@@ -25,7 +30,11 @@ from provenance.classifier.training.history import (
     time_split,
     train_from_history,
 )
-from provenance.classifier.training.matrix import FeatureMatrix, featurise, imputation_values
+from provenance.classifier.training.matrix import (
+    FeatureMatrix,
+    featurise,
+    imputation_values,
+)
 from provenance.classifier.training.pipeline import (
     Folds,
     Learner,

@@ -128,7 +128,10 @@ def test_trees_plus_logistic_sums_faithful_members_on_one_scale() -> None:
         LogisticRegression,
         WeightedSum,
     )
-    from provenance.classifier.training.estimators import TREE_PARAMETERS, fit_trees_plus_logistic
+    from provenance.classifier.training.estimators import (
+        TREE_PARAMETERS,
+        fit_trees_plus_logistic,
+    )
 
     rng = np.random.default_rng(1)
     values = rng.normal(size=(200, len(FEATURE_NAMES)))
@@ -203,7 +206,11 @@ def test_warm_start_from_a_tree_model_exports_one_faithful_ensemble() -> None:
     from sklearn.ensemble import GradientBoostingClassifier
 
     from provenance.classifier.model.format import GradientBoostedTrees
-    from provenance.classifier.training.estimators import FixedStart, fit_trees, fit_trees_from
+    from provenance.classifier.training.estimators import (
+        FixedStart,
+        fit_trees,
+        fit_trees_from,
+    )
 
     rng = np.random.default_rng(1)
     values = rng.normal(size=(120, len(FEATURE_NAMES)))
@@ -277,7 +284,12 @@ def test_a_fold_never_trains_on_the_pieces_of_the_files_it_holds_out(tmp_path: P
 
     from provenance.classifier.training.estimators import fit_logistic
     from provenance.classifier.training.matrix import featurise
-    from provenance.classifier.training.pipeline import Learner, TrainingSet, grouped_folds, out_of_fold_raw_scores
+    from provenance.classifier.training.pipeline import (
+        Learner,
+        TrainingSet,
+        grouped_folds,
+        out_of_fold_raw_scores,
+    )
     from provenance.classifier.training.weighting import TrainingPieces
 
     matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=8)))
@@ -325,7 +337,7 @@ def test_fit_with_pieces_weighs_pieces_like_files_and_records_it() -> None:
     assert max(per_file.values()) == 2 and sum(per_file.values()) > 1.5 * len(matrix.labels)  # a few screened out
     # Each piece is held out with the domain of the file it was cut from, and is not the whole file.
     texts = {sample.path: sample.text for sample in matrix.samples}
-    for piece, unit in zip(pieces.matrix.samples, pieces.units):
+    for piece, unit in zip(pieces.matrix.samples, pieces.units, strict=True):
         file_path = piece.path.rsplit(":", 1)[0]
         assert unit == file_path.split("/")[2] and piece.text in texts[file_path] and piece.text != texts[file_path]
     # Every data set x label cell weighs the same in total, its pieces as much as its files.
