@@ -267,7 +267,7 @@ def train_from_history(
     training = featurise([s for commit in split.training for s in commit.samples])
     labels = training.labels
     if (labels == AI).sum() < 2 or (labels == HUMAN).sum() < 2:
-        raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
+        raise _too_few_to_train(history)
     base = default_model.estimator if start == "default" else None
     # From the default model: its fill values, so the start scores as it does. From scratch: the
     # training part's means, the same for every fold.
@@ -276,9 +276,7 @@ def train_from_history(
     try:
         fitted = fit_calibrated(TrainingSet(training), learner, grouped_folds(training.groups), recipe.target_fpr)
     except SingleLabelFoldError:
-        raise ClassifierUsageError(
-            _too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN)))
-        ) from None
+        raise _too_few_to_train(history) from None
     model = fitted.model({})
     held_out = featurise([s for commit in split.held_out for s in commit.samples])
     rows, held_labels = held_out.feature_rows(), held_out.labels.tolist()
@@ -293,6 +291,11 @@ def train_from_history(
     )
     model.metadata.update(metadata or {})
     return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc)
+
+
+def _too_few_to_train(history: History) -> ClassifierUsageError:
+    """Too few usable files of a label in the training part (after screening, or in a fold)."""
+    return ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
 
 
 # What train_from_history can follow of a recipe; the rest is fixed by how history is trained on.
