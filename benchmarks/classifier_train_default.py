@@ -13,7 +13,11 @@ files drown a few hundred files of ordinary AI code); calibration and threshold 
 the lowest that flags at most 1% of the held-out human files of EVERY domain.
 
 The output is deterministic for the same inputs and library versions: no timestamp is written
-(the file's git history dates it).
+(the file's git history dates it). The hunk-sized pieces are cut by a generator seeded with each
+file's path, and the paths of training-data/ai and of the research corpus are absolute; the shipped
+model was trained from a checkout at /work/main (research corpus at /work/shared/corpus), so those
+paths are given as they were there (SHIPPED_LAYOUT) and a checkout anywhere retrains the same bytes.
+`--local-paths` cuts by the paths of this checkout instead.
 
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_train_default.py [--output PATH] [--corpus-only]
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from pathlib import Path
 
 from classifier_datasets import (
     DEFAULT_RECIPE,
@@ -37,10 +42,25 @@ from classifier_datasets import (
 )
 
 from provenance.classifier.model.format import save_model
+from provenance.classifier.training.data import LabelledSample
 from provenance.classifier.training.fit import fit_matrix
 from provenance.classifier.training.recipe import ESTIMATOR_KINDS
 
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
+# Where this checkout's folders were when the shipped model was trained (see the module docstring).
+SHIPPED_LAYOUT = ((REPOSITORY_ROOT, "/work/main"), (REPOSITORY_ROOT.parent / "shared", "/work/shared"))
+
+
+def in_shipped_layout(samples: list[LabelledSample], layout: tuple[tuple[Path, str], ...] = SHIPPED_LAYOUT) -> list[LabelledSample]:
+    """The samples with their absolute paths (which seed the piece cuts) as they were in `layout`."""
+
+    def moved(path: str) -> str:
+        for local, shipped in layout:
+            if path.startswith(f"{local}/"):
+                return shipped + path[len(str(local)) :]
+        return path
+
+    return [dataclasses.replace(sample, path=moved(sample.path)) for sample in samples]
 
 
 def main() -> int:
@@ -48,6 +68,8 @@ def main() -> int:
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
     parser.add_argument("--corpus-only", action="store_true", help="research corpus only")
     parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default=DEFAULT_RECIPE.kind)
+    parser.add_argument("--local-paths", action="store_true",
+                        help="cut pieces by this checkout's paths, not by the shipped model's (/work/main)")  # fmt: skip
     arguments = parser.parse_args()
 
     samples = research_samples()
@@ -60,6 +82,8 @@ def main() -> int:
         samples += ai_written + human
         sources += [f"training-data/ai ({len(ai_written)} AI-written files, Claude, 2026-11; MIT, this project)"]
         sources += human_corpus_sources()
+    if not arguments.local_paths:
+        samples = in_shipped_layout(samples)
     model, report = fit_matrix(
         featurise_cached(samples),
         dataclasses.replace(DEFAULT_RECIPE, kind=arguments.kind),

@@ -286,9 +286,8 @@ def train_from_history(
     )
     training_files = {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())}
     out_of_fold_auroc = _auroc(labels.tolist(), fitted.out_of_fold_raw.tolist())
-    model.metadata.update(
-        _history_metadata(recipe, split, base, training_files, out_of_fold_auroc, _held_out_metadata(result, default_result))
-    )
+    held_out_metadata = _held_out_metadata(result, default_result)
+    model.metadata.update(_history_metadata(recipe, split, base, training_files, out_of_fold_auroc, held_out_metadata))
     model.metadata.update(metadata or {})
     return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc)
 

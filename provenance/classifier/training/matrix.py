@@ -45,7 +45,7 @@ class FeatureMatrix:
     def feature_rows(self) -> list[dict[str, float | None]]:
         """Rows as the feature dictionaries scoring works on (None where not measurable)."""
         return [
-            {name: (None if math.isnan(value) else float(value)) for name, value in zip(FEATURE_NAMES, row, strict=True)}
+            {name: None if math.isnan(value) else float(value) for name, value in zip(FEATURE_NAMES, row, strict=True)}
             for row in self.values
         ]
 

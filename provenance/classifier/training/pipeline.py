@@ -208,7 +208,8 @@ def calibrate(
     """Steps 2 and 3: calibration on out-of-fold raw scores, threshold on the calibrated ones."""
     calibration = fit_calibration(raw, labels)
     probabilities = np.array([calibration(float(value)) for value in raw])
-    return Calibrated(calibration, probabilities, threshold_for_units(probabilities, labels, target_fpr, threshold_units))
+    threshold = threshold_for_units(probabilities, labels, target_fpr, threshold_units)
+    return Calibrated(calibration, probabilities, threshold)
 
 
 @dataclass(frozen=True)
