@@ -40,19 +40,12 @@ from provenance.classifier.training.data import (  # noqa: E402
     find_research_corpus,
     read_research_corpus,
 )
+from provenance.classifier.training.recipe import DEFAULT_MODEL_RECIPE  # noqa: E402
 
 WORK = REPOSITORY_ROOT / "benchmarks" / ".work"
-# How the default model is fitted (`training.fit_matrix` options), shared by classifier_train_default.py
+# How the default model is fitted (the shipped `TrainingRecipe`), shared by classifier_train_default.py
 # and the fair base models of classifier_from_history.py; chosen in classifier_eval.py / MODEL_CARD.md.
-DEFAULT_RECIPE = {
-    "kind": "trees+logistic",
-    "held_out_by": "domain",
-    "balance_datasets": True,
-    "balance_labels": True,
-    "every_unit_threshold": True,
-    "timestamp": False,
-    "pieces_per_file": 2,
-}
+DEFAULT_RECIPE = DEFAULT_MODEL_RECIPE
 HUMAN_CORPUS = WORK / "human-corpus"
 TRAINING_DATA_AI = REPOSITORY_ROOT / "training-data" / "ai"
 FEATURE_CACHE = WORK / "feature-cache.json"
@@ -161,8 +154,8 @@ def cap_per_group(samples: list[LabelledSample], cap: int, seed: int = 0) -> lis
 
 
 def featurise_cached(samples: list[LabelledSample], cache_path: Path = FEATURE_CACHE):
-    """`training.featurise` with a cache of feature rows on disk (same rows, computed once)."""
-    from provenance.classifier.training.fit import featurise
+    """`training.matrix.featurise` with a cache of feature rows on disk (same rows, computed once)."""
+    from provenance.classifier.training.matrix import RowCache, featurise
 
     cache: dict[str, list | None] = {}
     if cache_path.is_file():
@@ -174,7 +167,7 @@ def featurise_cached(samples: list[LabelledSample], cache_path: Path = FEATURE_C
     def key(sample: LabelledSample) -> str:
         return hashlib.sha256(f"{sample.language}\0{sample.text}".encode("utf-8", "surrogateescape")).hexdigest()
 
-    matrix = featurise(samples, cache={"get": cache.get, "set": cache.__setitem__, "key": key})
+    matrix = featurise(samples, RowCache(get=cache.get, set=cache.__setitem__, key=key))
     if len(cache) != before:
         cache_path.parent.mkdir(parents=True, exist_ok=True)
         cache_path.write_text(json.dumps({"feature_set": FEATURE_SET, "rows": cache}))

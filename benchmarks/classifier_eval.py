@@ -37,18 +37,21 @@ from sklearn.metrics import roc_auc_score, roc_curve
 from classifier_datasets import DEFAULT_RECIPE, all_samples, featurise_cached
 
 from provenance.classifier.model.format import Model
-from provenance.classifier.training.fit import (
-    DEFAULT_TARGET_FPR,
-    FeatureMatrix,
-    balanced_weights,
-    fit_calibration,
-    fit_matrix,
-    held_out_units,
-    out_of_fold_raw_scores,
-    threshold_for_fpr,
-    training_pieces,
-)
 from provenance.classifier.training.data import hunk_pieces
+from provenance.classifier.training.estimators import estimator_factory
+from provenance.classifier.training.fit import fit_matrix
+from provenance.classifier.training.matrix import FeatureMatrix
+from provenance.classifier.training.pipeline import (
+    Learner,
+    ScoredPieces,
+    TrainingSet,
+    fit_calibration,
+    leave_one_unit_out,
+    out_of_fold_raw_scores,
+    threshold_for_units,
+)
+from provenance.classifier.training.recipe import DEFAULT_TARGET_FPR, ESTIMATOR_KINDS, Balancing, TrainingRecipe
+from provenance.classifier.training.weighting import file_weights, held_out_units, training_pieces
 
 RESEARCH = ("whodunit", "codenet-gpt", "gptsniffer-java")
 
@@ -79,12 +82,8 @@ def grouped_bootstrap_auroc(labels: np.ndarray, scores: np.ndarray, groups: np.n
 
 
 def threshold_by_rule(probability: np.ndarray, labels: np.ndarray, units: np.ndarray, every_unit: bool) -> float:
-    human = labels == 0
-    threshold = threshold_for_fpr(probability[human].tolist(), DEFAULT_TARGET_FPR)
-    if every_unit:
-        for unit in sorted(set(units[human])):
-            threshold = max(threshold, threshold_for_fpr(probability[human & (units == unit)].tolist(), DEFAULT_TARGET_FPR))
-    return threshold
+    """The training pipeline's threshold rule, pooled or in every unit."""
+    return threshold_for_units(probability, labels, DEFAULT_TARGET_FPR, units if every_unit else None)
 
 
 def metrics(labels: np.ndarray, scores: np.ndarray, threshold: float | None) -> dict[str, float | int | None]:
@@ -172,7 +171,7 @@ def print_hunk_table(labels: np.ndarray, raw: np.ndarray, flagged: np.ndarray, d
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kind", choices=["logistic", "trees", "trees+logistic"], default="trees+logistic")
+    parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default="trees+logistic")
     parser.add_argument("--no-balance", action="store_true", help="do not weight data sets equally")
     parser.add_argument("--no-label-balance", action="store_true",
                         help="weight data sets equally, not each data set's AI and human parts")  # fmt: skip
@@ -181,7 +180,7 @@ def main() -> int:
     parser.add_argument("--skip-dataset-protocol", action="store_true")
     parser.add_argument("--hunks", action="store_true",
                         help="also score 10-60-line pieces of the held-out files, as verify scores hunks")  # fmt: skip
-    parser.add_argument("--pieces-per-file", type=int, default=DEFAULT_RECIPE["pieces_per_file"],
+    parser.add_argument("--pieces-per-file", type=int, default=DEFAULT_RECIPE.pieces_per_file,
                         help="hunk-sized pieces of every file trained on beside it (0: files only, the "
                              "recipe before stylometry-3's second data round)")  # fmt: skip
     arguments = parser.parse_args()
@@ -194,12 +193,14 @@ def main() -> int:
     domains = held_out_units(matrix.samples, "domain")
     languages = np.array([sample.language for sample in matrix.samples])
     label_balance = balance and not arguments.no_label_balance
-    weights = balanced_weights(datasets, labels if label_balance else None) if balance else None
+    balancing: Balancing = "datasets-and-labels" if label_balance else "datasets" if balance else "none"
+    weights = file_weights(matrix, balancing)
     trained_pieces = None
     if arguments.pieces_per_file > 0:
         trained_pieces, weights = training_pieces(
-            matrix, arguments.pieces_per_file, "domain", balance, label_balance, featurise_cached
+            matrix, arguments.pieces_per_file, "domain", balancing, featurise_cached
         )
+    learner = Learner(estimator_factory(arguments.kind, 0))
     print(f"featurised {len(labels)} files in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
     weighting = "balanced data set x label" if label_balance else "balanced" if balance else "unweighted"
@@ -211,10 +212,11 @@ def main() -> int:
     if arguments.hunks:
         pieces = featurise_cached([piece for sample in matrix.samples for piece in hunk_pieces(sample)])
         piece_domains = held_out_units(pieces.samples, "domain")
-    raw, piece_raw = out_of_fold_raw_scores(
-        matrix, arguments.kind, 0, domains, leave_one_out=True, sample_weight=weights, pieces=pieces,
-        piece_groups=piece_domains, trained_pieces=trained_pieces,
-    )  # fmt: skip
+    scored = ScoredPieces(pieces, piece_domains) if pieces is not None and piece_domains is not None else None
+    out_of_fold = out_of_fold_raw_scores(
+        TrainingSet(matrix, weights, trained_pieces), learner, leave_one_unit_out(domains), scored
+    )
+    raw, piece_raw = out_of_fold.files, out_of_fold.pieces
     rows, probability, thresholds, (piece_probability, piece_thresholds) = nested_unit_results(
         raw, labels, domains, every_unit, piece_raw if pieces is not None else None, piece_domains
     )
@@ -250,18 +252,18 @@ def main() -> int:
             trained_by_set = dataclasses.replace(
                 trained_pieces, units=held_out_units(trained_pieces.matrix.samples, "dataset")
             )
-        raw_sets, _ = out_of_fold_raw_scores(
-            matrix, arguments.kind, 0, datasets, leave_one_out=True, sample_weight=weights,
-            trained_pieces=trained_by_set,
-        )  # fmt: skip
+        raw_sets = out_of_fold_raw_scores(
+            TrainingSet(matrix, weights, trained_by_set), learner, leave_one_unit_out(datasets)
+        ).files
         set_rows, _, _, _ = nested_unit_results(raw_sets, labels, datasets, every_unit)
         print_table("Leave one data set out", "data set", set_rows)
 
     research = np.isin(datasets, RESEARCH)
-    model, _ = fit_matrix(matrix.subset(research), kind=arguments.kind, held_out_by="dataset",
-                          balance_datasets=balance, balance_labels=label_balance,
-                          every_unit_threshold=every_unit, pieces_per_file=arguments.pieces_per_file,
-                          featuriser=featurise_cached)  # fmt: skip
+    research_recipe = TrainingRecipe(
+        kind=arguments.kind, held_out_by="dataset", balancing=balancing,
+        threshold_rule="every-unit" if every_unit else "pooled", pieces_per_file=arguments.pieces_per_file,
+    )  # fmt: skip
+    model, _ = fit_matrix(matrix.subset(research), research_recipe, featuriser=featurise_cached)
     ordinary = matrix.subset(~research)
     scores = probabilities(model, ordinary)
     raw_ordinary = np.array([model.raw_score(row) for row in ordinary.feature_rows()])
@@ -275,7 +277,7 @@ def main() -> int:
     command += " --no-label-balance" if arguments.no_label_balance else ""
     command += " --pooled-threshold" if arguments.pooled_threshold else ""
     command += " --hunks" if arguments.hunks else ""
-    if arguments.pieces_per_file != DEFAULT_RECIPE["pieces_per_file"]:
+    if arguments.pieces_per_file != DEFAULT_RECIPE.pieces_per_file:
         command += f" --pieces-per-file {arguments.pieces_per_file}"
     print(f"\nCommand: `{command}` ({time.perf_counter() - started:.0f}s)")
     return 0

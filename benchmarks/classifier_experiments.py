@@ -43,7 +43,9 @@ from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.features.languages import language_by_name
 from provenance.classifier.features.lexical import _IDENTIFIER, split_source
 from provenance.classifier.features.normalise import normalise_source
-from provenance.classifier.training.fit import TREE_PARAMETERS, balanced_weights, imputation_values
+from provenance.classifier.training.estimators import TREE_PARAMETERS
+from provenance.classifier.training.matrix import imputation_values
+from provenance.classifier.training.weighting import balanced_weights
 
 CACHE = WORK / "experiment-cache.json"
 EXTRA_VERSION = "x5"
@@ -375,9 +377,9 @@ def parse_config(config, names, languages, labels, datasets, domains):
         elif part.startswith("mode:"):
             mode = part[5:]
         elif part == "labelw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels)]))
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels, strict=True)]))
         elif part == "domainw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels)]))
+            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels, strict=True)]))
         elif part.startswith(("without:", "without-set:")):
             name = part.split(":", 1)[1]
             excluded = (domains == name) if part.startswith("without:") else (datasets == name)

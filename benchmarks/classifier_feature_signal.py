@@ -17,7 +17,7 @@ from sklearn.metrics import roc_auc_score
 from classifier_datasets import research_samples
 
 from provenance.classifier.features.vector import FEATURE_NAMES
-from provenance.classifier.training.fit import featurise, imputation_values
+from provenance.classifier.training.matrix import featurise, imputation_values
 
 
 def main() -> int:

@@ -164,7 +164,7 @@ def fair_base_model(ai_in_repo: list[LabelledSample], seed: int, scenario: str) 
         samples = [s for s in samples if s.dataset != "codenet-gpt"]
     else:
         samples = [s for s in samples if s.group not in excluded_groups]
-    model, _ = fit_matrix(featurise_cached(samples), **DEFAULT_RECIPE, featuriser=featurise_cached,
+    model, _ = fit_matrix(featurise_cached(samples), DEFAULT_RECIPE, featuriser=featurise_cached,
                           metadata={"purpose": f"classifier_from_history.py base model, seed {seed}"})  # fmt: skip
     path = BENCH / f"base-model-{scenario}-seed{seed}.json"
     save_model(model, path)

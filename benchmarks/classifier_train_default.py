@@ -5,7 +5,7 @@ training-data/ai (AI-written ordinary code, 8 languages x 8 domains, MIT, ours) 
 fetched by fetch_human_corpus.py (role source/test only, at most 150 files per project). The run
 fails without the last two unless --corpus-only.
 
-Recipe (DEFAULT_RECIPE in classifier_datasets.py, chosen in classifier_eval.py, see MODEL_CARD.md):
+Recipe (DEFAULT_MODEL_RECIPE in provenance/classifier/training/recipe.py, chosen in classifier_eval.py, see MODEL_CARD.md):
 gradient-boosted trees plus a logistic regression, raw scores summed, trained on every file and
 on two random 10-60-line pieces of it (the hunk-sized code `verify` scores); every data set's
 AI part and human part (files, and pieces) weighted to the same total weight (otherwise 5,600 competitive-programming
@@ -13,7 +13,11 @@ files drown a few hundred files of ordinary AI code); calibration and threshold 
 the lowest that flags at most 1% of the held-out human files of EVERY domain.
 
 The output is deterministic for the same inputs and library versions: no timestamp is written
-(the file's git history dates it).
+(the file's git history dates it). The hunk-sized pieces are cut by a generator seeded with each
+file's path, and the paths of training-data/ai and of the research corpus are absolute; the shipped
+model was trained from a checkout at /work/main (research corpus at /work/shared/corpus), so those
+paths are given as they were there (SHIPPED_LAYOUT) and a checkout anywhere retrains the same bytes.
+`--local-paths` cuts by the paths of this checkout instead.
 
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_train_default.py [--output PATH] [--corpus-only]
@@ -22,7 +26,9 @@ The output is deterministic for the same inputs and library versions: no timesta
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+from pathlib import Path
 
 from classifier_datasets import (
     DEFAULT_RECIPE,
@@ -36,16 +42,34 @@ from classifier_datasets import (
 )
 
 from provenance.classifier.model.format import save_model
+from provenance.classifier.training.data import LabelledSample
 from provenance.classifier.training.fit import fit_matrix
+from provenance.classifier.training.recipe import ESTIMATOR_KINDS
 
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
+# Where this checkout's folders were when the shipped model was trained (see the module docstring).
+SHIPPED_LAYOUT = ((REPOSITORY_ROOT, "/work/main"), (REPOSITORY_ROOT.parent / "shared", "/work/shared"))
+
+
+def in_shipped_layout(samples: list[LabelledSample], layout: tuple[tuple[Path, str], ...] = SHIPPED_LAYOUT) -> list[LabelledSample]:
+    """The samples with their absolute paths (which seed the piece cuts) as they were in `layout`."""
+
+    def moved(path: str) -> str:
+        for local, shipped in layout:
+            if path.startswith(f"{local}/"):
+                return shipped + path[len(str(local)) :]
+        return path
+
+    return [dataclasses.replace(sample, path=moved(sample.path)) for sample in samples]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
     parser.add_argument("--corpus-only", action="store_true", help="research corpus only")
-    parser.add_argument("--kind", choices=["logistic", "trees", "trees+logistic"], default=DEFAULT_RECIPE["kind"])
+    parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default=DEFAULT_RECIPE.kind)
+    parser.add_argument("--local-paths", action="store_true",
+                        help="cut pieces by this checkout's paths, not by the shipped model's (/work/main)")  # fmt: skip
     arguments = parser.parse_args()
 
     samples = research_samples()
@@ -58,11 +82,13 @@ def main() -> int:
         samples += ai_written + human
         sources += [f"training-data/ai ({len(ai_written)} AI-written files, Claude, 2026-11; MIT, this project)"]
         sources += human_corpus_sources()
+    if not arguments.local_paths:
+        samples = in_shipped_layout(samples)
     model, report = fit_matrix(
         featurise_cached(samples),
-        **{**DEFAULT_RECIPE, "kind": arguments.kind},
-        featuriser=featurise_cached,
+        dataclasses.replace(DEFAULT_RECIPE, kind=arguments.kind),
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},
+        featuriser=featurise_cached,
     )
     save_model(model, arguments.output)
     print(

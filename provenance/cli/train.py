@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import datetime
+import importlib
 import os
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 import click
 
 from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.model.format import save_model
 from provenance.classifier.scoring.pipeline import load_scoring_model
+from provenance.classifier.training.recipe import (
+    ESTIMATOR_KINDS,
+    HISTORY_RECIPE,
+    EstimatorKind,
+    TrainingRecipe,
+)
+
+if TYPE_CHECKING:
+    from provenance.classifier.training.history import NegativesMode
+
+StartFrom = Literal["default", "scratch"]
 
 
 @click.command("train")
 @click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Model file to write.")
-@click.option("--kind", type=click.Choice(["logistic", "trees", "trees+logistic"]), default="logistic", show_default=True,
+@click.option("--kind", type=click.Choice(ESTIMATOR_KINDS), default="logistic", show_default=True,
               help="Estimator for FOLDER training (--from-history always uses trees).")  # fmt: skip
 @click.option("--target-fpr", type=click.FloatRange(0.0, 0.5), default=0.01, show_default=True,
               help="Highest share of human files (out of fold) the threshold may flag.")  # fmt: skip
@@ -37,9 +51,9 @@ from provenance.classifier.scoring.pipeline import load_scoring_model
               help="With --from-history: the model to start from and compare with (default: the built-in model).")  # fmt: skip
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
 def train(
-    output_path: str, kind: str, target_fpr: float, pieces_per_file: int, from_history: bool, revision: str,
-    since: str | None,
-    until: str | None, cutoff: Any, negatives: str, start: str, base_model_path: str | None, folder: str | None,
+    output_path: str, kind: EstimatorKind, target_fpr: float, pieces_per_file: int, from_history: bool,
+    revision: str, since: str | None, until: str | None, cutoff: datetime.datetime, negatives: NegativesMode,
+    start: StartFrom, base_model_path: str | None, folder: str | None,
 ) -> None:  # fmt: skip
     """Train a model from FOLDER/ai/** (AI-written) and FOLDER/human/** (human-written) files, or
     with --from-history from the current repository's own commits.
@@ -62,19 +76,47 @@ def train(
             raise ClassifierUsageError(
                 "--pieces-per-file is for FOLDER training; --from-history already trains on commits' hunks"
             )
-        _train_from_history(
-            output_path, target_fpr, revision, since, until, cutoff.date(), negatives, start, base_model_path
-        )
+        selection = HistorySelection(revision, since, until, cutoff.date(), negatives)
+        recipe = replace(HISTORY_RECIPE, target_fpr=target_fpr)
+        _train_from_history(output_path, selection, start, base_model_path, recipe)
         return
     if folder is None:
         raise ClassifierUsageError("give a FOLDER with ai/ and human/ subfolders, or --from-history")
     if not os.path.isdir(folder):
         raise ClassifierUsageError(f"no such folder: {folder}")
-    fit_model = _training_module().fit_model
-    from provenance.classifier.training.data import read_labelled_folder
+    recipe = TrainingRecipe(kind=kind, target_fpr=target_fpr, pieces_per_file=pieces_per_file)
+    _train_from_folder(output_path, folder, recipe)
 
-    samples = read_labelled_folder(folder)
-    model, report = fit_model(samples, kind=kind, target_fpr=target_fpr, pieces_per_file=pieces_per_file)
+
+@dataclass(frozen=True)
+class HistorySelection:
+    """Which commits `--from-history` reads and how it labels them."""
+
+    revision: str
+    since: str | None
+    until: str | None
+    cutoff: datetime.date
+    negatives: NegativesMode
+
+
+def _require_scikit_learn() -> None:
+    """A one-line usage error, not a traceback, when the classifier extra is not installed."""
+    try:
+        for module in ("numpy", "sklearn"):
+            importlib.import_module(module)
+    except ImportError as error:
+        raise ClassifierUsageError(
+            f"training needs scikit-learn and numpy ({error.name} is missing): "
+            "pip install 'git-provenance[classifier]'"
+        ) from None
+
+
+def _train_from_folder(output_path: str, folder: str, recipe: TrainingRecipe) -> None:
+    _require_scikit_learn()
+    from provenance.classifier.training.data import read_labelled_folder
+    from provenance.classifier.training.fit import fit_model
+
+    model, report = fit_model(read_labelled_folder(folder), recipe)
     save_model(model, output_path)
     click.echo(
         f"trained on {report.samples_by_label['ai']} AI and {report.samples_by_label['human']} human files "
@@ -84,32 +126,22 @@ def train(
     )
 
 
-def _training_module() -> Any:
-    try:
-        from provenance.classifier.training import fit as training
-    except ImportError as error:
-        raise ClassifierUsageError(
-            f"training needs scikit-learn and numpy ({error.name} is missing): "
-            "pip install 'git-provenance[classifier]'"
-        ) from None
-    return training
-
-
 def _auroc(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
 def _train_from_history(
-    output_path: str, target_fpr: float, revision: str, since: str | None, until: str | None,
-    cutoff: Any, negatives: str, start: str, base_model_path: str | None = None,
-) -> None:  # fmt: skip
+    output_path: str, selection: HistorySelection, start: StartFrom, base_model_path: str | None, recipe: TrainingRecipe
+) -> None:
     from collections import Counter
 
     from provenance.classifier.training.data import AI, HUMAN
     from provenance.classifier.training.history import read_history, train_from_history
 
-    _training_module()
-    history = read_history(".", revision, since, until, cutoff, negatives)  # type: ignore[arg-type]
+    _require_scikit_learn()
+    history = read_history(
+        ".", selection.revision, selection.since, selection.until, selection.cutoff, selection.negatives
+    )
     ai, human = history.labelled(AI), history.labelled(HUMAN)
     reasons = Counter(commit.reason for commit in ai + human)
     click.echo(
@@ -118,9 +150,10 @@ def _train_from_history(
     )
     default_model = load_scoring_model(base_model_path)
     result = train_from_history(
-        history, default_model, start=start, target_fpr=target_fpr,  # type: ignore[arg-type]
-        metadata={"command": "git provenance train --from-history", "revision": revision, "since": since,
-                  "until": until, "cutoff": cutoff.isoformat(), "negatives": negatives},
+        history, default_model, start=start, recipe=recipe,
+        metadata={"command": "git provenance train --from-history", "revision": selection.revision,
+                  "since": selection.since, "until": selection.until, "cutoff": selection.cutoff.isoformat(),
+                  "negatives": selection.negatives},
     )  # fmt: skip
     save_model(result.model, output_path)
     held, default = result.held_out, result.default_held_out

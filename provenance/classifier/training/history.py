@@ -52,6 +52,7 @@ from provenance.classifier.model.format import (
     WeightedSum,
 )
 from provenance.classifier.training.data import AI, HUMAN, LabelledSample
+from provenance.classifier.training.recipe import HISTORY_RECIPE, TrainingRecipe
 from provenance.core.conventions import CONVENTION_IDS
 from provenance.core.disclosure import analyse
 from provenance.core.message import ParsedMessage
@@ -220,8 +221,8 @@ def _held_out_result(probabilities: list[float], labels: list[int], threshold: f
     from sklearn.metrics import roc_auc_score
 
     flagged = [p >= threshold for p in probabilities]
-    ai = [f for f, label in zip(flagged, labels) if label == AI]
-    human = [f for f, label in zip(flagged, labels) if label == HUMAN]
+    ai = [f for f, label in zip(flagged, labels, strict=True) if label == AI]
+    human = [f for f, label in zip(flagged, labels, strict=True) if label == HUMAN]
     return HeldOutResult(
         files=len(labels),
         commits_ai=sum(1 for c in commits if c.label == AI),
@@ -237,101 +238,119 @@ def train_from_history(
     history: History,
     default_model: Any,
     start: Literal["default", "scratch"] = "default",
-    target_fpr: float = 0.01,
-    seed: int = 0,
+    recipe: TrainingRecipe = HISTORY_RECIPE,
     metadata: dict[str, Any] | None = None,
 ) -> HistoryTrainingResult:
-    """Fit on the older part of the labelled history and evaluate on the newest fifth (see module doc)."""
-    import numpy as np
-    from sklearn.metrics import roc_auc_score
+    """Fit on the older part of the labelled history and evaluate on the newest fifth (see module doc).
 
-    from provenance.classifier.features.vector import FEATURE_NAMES, FEATURE_SET
-    from provenance.classifier.model.format import Model
-    from provenance.classifier.training.fit import (
-        _fit_estimator,
-        _impute,
-        _raw_scores,
-        featurise,
-        fit_calibration,
-        imputation_values,
-        threshold_for_fpr,
+    The path is folder training's (`training.pipeline`: out-of-fold scores, calibration, threshold,
+    model); what differs is passed in: trees continued from the default model (`start="default"`),
+    imputed with its fill values, in grouped folds where a group is one commit. Of the recipe only
+    target_fpr, seed and timestamp apply.
+    """
+    import numpy as np  # numpy and scikit-learn are imported only when training runs
+
+    from provenance.classifier.training.estimators import warm_started_trees
+    from provenance.classifier.training.matrix import featurise, imputation_values
+    from provenance.classifier.training.pipeline import (
+        Learner,
+        SingleLabelFoldError,
+        TrainingSet,
+        fit_calibrated,
+        grouped_folds,
     )
 
+    _check_history_recipe(recipe)
     split = time_split(history)
     training = featurise([s for commit in split.training for s in commit.samples])
-    held_out = featurise([s for commit in split.held_out for s in commit.samples])
     labels = training.labels
     if (labels == AI).sum() < 2 or (labels == HUMAN).sum() < 2:
-        raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
+        raise _too_few_to_train(history)
     base = default_model.estimator if start == "default" else None
+    # From the default model: its fill values, so the start scores as it does. From scratch: the
+    # training part's means, the same for every fold.
     fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
-
-    def fit(values: np.ndarray, fit_labels: np.ndarray) -> Estimator:
-        return _fit_estimator(_impute(values, fill), fit_labels, "trees", seed, None, base, HISTORY_TREES)
-
-    # Out-of-fold raw scores of the training part (grouped by commit) fit calibration and threshold.
-    from sklearn.model_selection import GroupKFold
-
-    folds = min(5, len(set(training.groups)))
-    oof = np.zeros(len(labels))
-    for fit_index, score_index in GroupKFold(n_splits=folds).split(training.values, labels, training.groups):
-        if len(set(labels[fit_index])) < 2:
-            raise ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
-        estimator = fit(training.values[fit_index], labels[fit_index])
-        oof[score_index] = _raw_scores(estimator, _impute(training.values[score_index], fill))
-    calibration = fit_calibration(oof, labels)
-    oof_probability = [calibration(float(v)) for v in oof]
-    threshold = threshold_for_fpr([p for p, label in zip(oof_probability, labels) if label == HUMAN], target_fpr)
-    estimator = fit(training.values, labels)
-    model = Model(
-        feature_set=FEATURE_SET,
-        feature_names=FEATURE_NAMES,
-        imputation_values=tuple(float(v) for v in fill),
-        estimator=estimator,
-        calibration=calibration,
-        threshold=threshold,
-        metadata={},
-    )
-    rows = held_out.feature_rows()
-    held_labels = held_out.labels.tolist()
-    result = _held_out_result([model.probability(r) for r in rows], held_labels, threshold, split.held_out)
+    learner = Learner(warm_started_trees(base, recipe.seed, HISTORY_TREES), fixed_fill=fill)
+    try:
+        fitted = fit_calibrated(TrainingSet(training), learner, grouped_folds(training.groups), recipe.target_fpr)
+    except SingleLabelFoldError:
+        raise _too_few_to_train(history) from None
+    model = fitted.model({})
+    held_out = featurise([s for commit in split.held_out for s in commit.samples])
+    rows, held_labels = held_out.feature_rows(), held_out.labels.tolist()
+    result = _held_out_result([model.probability(r) for r in rows], held_labels, model.threshold, split.held_out)
     default_result = _held_out_result(
         [default_model.probability(r) for r in rows], held_labels, default_model.threshold, split.held_out
     )
-    out_of_fold_auroc = float(roc_auc_score(labels, oof))
+    training_files = {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())}
+    out_of_fold_auroc = _auroc(labels.tolist(), fitted.out_of_fold_raw.tolist())
+    held_out_metadata = _held_out_metadata(result, default_result)
+    model.metadata.update(_history_metadata(recipe, split, base, training_files, out_of_fold_auroc, held_out_metadata))
+    model.metadata.update(metadata or {})
+    return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc)
+
+
+def _too_few_to_train(history: History) -> ClassifierUsageError:
+    """Too few usable files of a label in the training part (after screening, or in a fold)."""
+    return ClassifierUsageError(_too_few_message(history, len(history.labelled(AI)), len(history.labelled(HUMAN))))
+
+
+# What train_from_history can follow of a recipe; the rest is fixed by how history is trained on.
+_HISTORY_RECIPE_FIXED = ("kind", "held_out_by", "balancing", "threshold_rule", "pieces_per_file")
+
+
+def _check_history_recipe(recipe: TrainingRecipe) -> None:
+    differing = [name for name in _HISTORY_RECIPE_FIXED if getattr(recipe, name) != getattr(HISTORY_RECIPE, name)]
+    if differing:
+        raise ClassifierUsageError(
+            f"training from history cannot follow the recipe's {', '.join(differing)}: it fits trees on whole "
+            "commits' hunks, unweighted, held out by commit, with a pooled threshold; only target_fpr, seed "
+            "and timestamp apply"
+        )
+
+
+def _auroc(labels: list[int], scores: list[float]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(labels, scores))
+
+
+def _held_out_metadata(result: HeldOutResult, default_result: HeldOutResult) -> dict[str, Any]:
+    return {
+        "rule": f"newest {HELD_OUT_SHARE:.0%} of labelled commits per label (time split)",
+        "files": result.files, "commits_ai": result.commits_ai, "commits_human": result.commits_human,
+        "auroc": None if result.auroc is None else round(result.auroc, 4),
+        "tpr_at_threshold": round(result.tpr, 4), "fpr_at_threshold": round(result.fpr, 4),
+        "default_model_auroc": None if default_result.auroc is None else round(default_result.auroc, 4),
+    }  # fmt: skip
+
+
+def _history_metadata(
+    recipe: TrainingRecipe,
+    split: TimeSplit,
+    base: Estimator | None,
+    training_files: dict[str, int],
+    out_of_fold_auroc: float,
+    held_out: dict[str, Any],
+) -> dict[str, Any]:
+    """The model file's metadata; the key order is part of the file's bytes, keep it."""
     reasons = Counter(c.reason for c in split.training + split.held_out)
-    model.metadata.update(
-        {
-            "trained_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "training": "repository history",
-            "start": "default model" if base is not None else "scratch",
-            "default_model_trees": _tree_count(base) if base is not None else 0,
-            "history_tree_parameters": HISTORY_TREES,
-            "label_sources": dict(sorted(reasons.items())),
-            "training_commits": {"ai": sum(c.label == AI for c in split.training),
-                                 "human": sum(c.label == HUMAN for c in split.training)},
-            "training_files": {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())},
-            "target_fpr": target_fpr,
-            "calibration_held_out": "commit (grouped 5-fold on the training part)",
-            "out_of_fold_auroc": round(out_of_fold_auroc, 4),
-            "held_out": {
-                "rule": f"newest {HELD_OUT_SHARE:.0%} of labelled commits per label (time split)",
-                "files": result.files, "commits_ai": result.commits_ai, "commits_human": result.commits_human,
-                "auroc": None if result.auroc is None else round(result.auroc, 4),
-                "tpr_at_threshold": round(result.tpr, 4), "fpr_at_threshold": round(result.fpr, 4),
-                "default_model_auroc": None if default_result.auroc is None else round(default_result.auroc, 4),
-            },
-            **(metadata or {}),
-        }  # fmt: skip
-    )
-    return HistoryTrainingResult(
-        model,
-        split,
-        {"ai": int((labels == AI).sum()), "human": int((labels == HUMAN).sum())},
-        result,
-        default_result,
-        out_of_fold_auroc,
-    )
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {
+        **({"trained_at": stamp} if recipe.timestamp else {}),
+        "training": "repository history",
+        "start": "default model" if base is not None else "scratch",
+        "default_model_trees": _tree_count(base) if base is not None else 0,
+        "history_tree_parameters": HISTORY_TREES,
+        "label_sources": dict(sorted(reasons.items())),
+        "training_commits": {"ai": sum(c.label == AI for c in split.training),
+                             "human": sum(c.label == HUMAN for c in split.training)},
+        "training_files": training_files,
+        "target_fpr": recipe.target_fpr,
+        "calibration_held_out": "commit (grouped 5-fold on the training part)",
+        "out_of_fold_auroc": round(out_of_fold_auroc, 4),
+        "held_out": held_out,
+    }  # fmt: skip
 
 
 def _tree_count(estimator: Estimator) -> int:

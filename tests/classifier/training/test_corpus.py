@@ -56,11 +56,13 @@ def test_a_model_trained_on_one_data_set_transfers_to_another(samples) -> None: 
     pytest.importorskip("sklearn")
     from sklearn.metrics import roc_auc_score
 
-    from provenance.classifier.training.fit import featurise, fit_matrix
+    from provenance.classifier.training.fit import fit_matrix
+    from provenance.classifier.training.matrix import featurise
+    from provenance.classifier.training.recipe import TrainingRecipe
 
     training = [sample for sample in samples if sample.dataset == "whodunit"][::2]
     testing = [sample for sample in samples if sample.dataset == "codenet-gpt"][::4]
-    model, _ = fit_matrix(featurise(training), kind="logistic")
+    model, _ = fit_matrix(featurise(training), TrainingRecipe(kind="logistic"))
     test_matrix = featurise(testing)
     scores = [model.probability(row) for row in test_matrix.feature_rows()]
     assert roc_auc_score(test_matrix.labels, scores) > 0.8

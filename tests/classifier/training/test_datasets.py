@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import importlib.util
 import json
@@ -144,3 +145,26 @@ def test_grouped_bootstrap_interval_resamples_whole_groups() -> None:
     file_low, file_high = evaluation.grouped_bootstrap_auroc(labels, scores, np.arange(len(labels)))
     assert high - low > 1.5 * (file_high - file_low)
     assert evaluation.grouped_bootstrap_auroc(labels, scores, groups) == (low, high)
+
+
+def test_default_training_cuts_pieces_by_the_paths_the_shipped_model_was_trained_with() -> None:
+    """Pieces are cut by a generator seeded with the path; training-data/ai and research corpus paths
+    are absolute, so they are given as they were in the checkout the shipped model came from."""
+    train_default = _load("classifier_train_default")
+    root = train_default.REPOSITORY_ROOT
+    samples = [
+        datasets.LabelledSample("x\n", str(root / "training-data" / "ai" / "cli" / "a.py"), 1, "g", "d", "python"),
+        datasets.LabelledSample("x\n", str(root.parent / "shared" / "corpus" / "whodunit" / "b.py"), 0, "g", "d", "python"),
+        datasets.LabelledSample("x\n", "pypi-human/click/c.py", 0, "g", "d", "python"),
+        datasets.LabelledSample("x\n", f"{root}-other/d.py", 0, "g", "d", "python"),
+    ]  # fmt: skip
+    moved = train_default.in_shipped_layout(samples)
+    assert [sample.path for sample in moved] == [
+        "/work/main/training-data/ai/cli/a.py",
+        "/work/shared/corpus/whodunit/b.py",
+        "pypi-human/click/c.py",
+        f"{root}-other/d.py",  # only paths inside the checkout move
+    ]
+    assert [dataclasses.replace(sample, path="") for sample in moved] == [
+        dataclasses.replace(sample, path="") for sample in samples
+    ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -23,7 +23,7 @@ from provenance.classifier.training.data import (
     read_labelled_folder,
     sampled_hunk_pieces,
 )
-from provenance.classifier.training.fit import threshold_for_fpr
+from provenance.classifier.training.pipeline import threshold_for_fpr
 from provenance.cli.classify import classify
 from provenance.cli.train import train
 
@@ -105,12 +105,12 @@ def test_train_with_trees_exports_a_faithful_ensemble(tmp_path: Path) -> None:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
 
-    from provenance.classifier.training.fit import TREE_PARAMETERS, _fit_estimator
+    from provenance.classifier.training.estimators import TREE_PARAMETERS, fit_trees
 
     rng = np.random.default_rng(0)
     values = rng.normal(size=(200, len(FEATURE_NAMES)))
     labels = (values[:, 0] + values[:, 3] > 0).astype(int)
-    exported = _fit_estimator(values, labels, "trees", seed=0)
+    exported = fit_trees(values, labels, None, seed=0)
     reference = GradientBoostingClassifier(**TREE_PARAMETERS, random_state=0).fit(values, labels)
     expected = reference.decision_function(values[:20])
     actual = [exported.raw_score(list(row)) for row in values[:20]]
@@ -128,12 +128,15 @@ def test_trees_plus_logistic_sums_faithful_members_on_one_scale() -> None:
         LogisticRegression,
         WeightedSum,
     )
-    from provenance.classifier.training.fit import TREE_PARAMETERS, _fit_estimator
+    from provenance.classifier.training.estimators import (
+        TREE_PARAMETERS,
+        fit_trees_plus_logistic,
+    )
 
     rng = np.random.default_rng(1)
     values = rng.normal(size=(200, len(FEATURE_NAMES)))
     labels = (values[:, 0] - values[:, 5] > 0).astype(int)
-    exported = _fit_estimator(values, labels, "trees+logistic", seed=0)
+    exported = fit_trees_plus_logistic(values, labels, None, seed=0)
     assert isinstance(exported, WeightedSum)
     (tree_weight, trees), (linear_weight, linear) = exported.members
     assert isinstance(trees, GradientBoostedTrees) and isinstance(linear, LogisticRegression)
@@ -202,16 +205,21 @@ def test_warm_start_from_a_tree_model_exports_one_faithful_ensemble() -> None:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
 
-    from provenance.classifier.training.fit import _fit_estimator, _FixedStart
+    from provenance.classifier.model.format import GradientBoostedTrees
+    from provenance.classifier.training.estimators import (
+        FixedStart,
+        fit_trees,
+        fit_trees_from,
+    )
 
     rng = np.random.default_rng(1)
     values = rng.normal(size=(120, len(FEATURE_NAMES)))
     labels = (values[:, 0] + values[:, 2] > 0).astype(int)
-    base = _fit_estimator(values, (values[:, 0] > 0).astype(int), "trees", seed=0)
+    base = fit_trees(values, (values[:, 0] > 0).astype(int), None, seed=0)
     parameters = {"n_estimators": 20, "max_depth": 2, "learning_rate": 0.1, "subsample": 0.8, "min_samples_leaf": 5}
-    combined = _fit_estimator(values, labels, "trees", 0, None, base, parameters)
-    assert len(combined.trees) == len(base.trees) + 20
-    reference = GradientBoostingClassifier(random_state=0, init=_FixedStart(base), **parameters).fit(values, labels)
+    combined = fit_trees_from(base, values, labels, 0, parameters)
+    assert isinstance(combined, GradientBoostedTrees) and len(combined.trees) == len(base.trees) + 20
+    reference = GradientBoostingClassifier(random_state=0, init=FixedStart(base), **parameters).fit(values, labels)
     expected = reference.decision_function(values[:20])
     actual = [combined.raw_score(list(row)) for row in values[:20]]
     assert actual == pytest.approx(list(expected), abs=1e-6)
@@ -237,18 +245,25 @@ def test_pieces_are_scored_by_the_model_of_the_fold_that_held_out_their_file(tmp
     pytest.importorskip("sklearn")
     import numpy as np
 
-    from provenance.classifier.training.fit import featurise, out_of_fold_raw_scores
+    from provenance.classifier.training.estimators import estimator_factory
+    from provenance.classifier.training.matrix import featurise
+    from provenance.classifier.training.pipeline import (
+        Learner,
+        ScoredPieces,
+        TrainingSet,
+        grouped_folds,
+        out_of_fold_raw_scores,
+    )
 
     matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=12, seed=6)))
+    data, learner, folds = TrainingSet(matrix), Learner(estimator_factory("trees", 0)), grouped_folds(matrix.groups)
     # A "piece" that is the whole file must get exactly the file's out-of-fold score; any other
     # fold's model (one that trained on the file) would score it differently.
-    scores, piece_scores = out_of_fold_raw_scores(
-        matrix, "trees", pieces=matrix, piece_groups=matrix.groups
-    )
-    assert np.array_equal(scores, piece_scores)
+    scored = out_of_fold_raw_scores(data, learner, folds, ScoredPieces(matrix, matrix.groups))
+    assert np.array_equal(scored.files, scored.pieces)
     shuffled = np.roll(matrix.groups, 1)
-    _, wrong = out_of_fold_raw_scores(matrix, "trees", pieces=matrix, piece_groups=shuffled)
-    assert not np.array_equal(scores, wrong)
+    wrong = out_of_fold_raw_scores(data, learner, folds, ScoredPieces(matrix, shuffled)).pieces
+    assert not np.array_equal(scored.files, wrong)
 
 
 def test_sampled_hunk_pieces_pick_a_fixed_number_of_a_files_pieces_the_same_way_every_time() -> None:
@@ -267,22 +282,27 @@ def test_a_fold_never_trains_on_the_pieces_of_the_files_it_holds_out(tmp_path: P
     pytest.importorskip("sklearn")
     import numpy as np
 
-    from provenance.classifier.training.fit import (
-        TrainingPieces,
-        featurise,
+    from provenance.classifier.training.estimators import fit_logistic
+    from provenance.classifier.training.matrix import featurise
+    from provenance.classifier.training.pipeline import (
+        Learner,
+        TrainingSet,
+        grouped_folds,
         out_of_fold_raw_scores,
     )
+    from provenance.classifier.training.weighting import TrainingPieces
 
     matrix = featurise(read_labelled_folder(make_labelled_folder(tmp_path, groups=10, seed=8)))
+    learner, folds = Learner(fit_logistic), grouped_folds(matrix.groups)
     # Pieces that are copies of the files: training on a fold's files plus the pieces of the same
     # files is training on every file twice, which for a logistic regression is weight 2.
     copies = TrainingPieces(matrix, matrix.groups, None)
-    with_pieces, _ = out_of_fold_raw_scores(matrix, "logistic", trained_pieces=copies)
-    doubled, _ = out_of_fold_raw_scores(matrix, "logistic", sample_weight=np.full(len(matrix.labels), 2.0))
+    with_pieces = out_of_fold_raw_scores(TrainingSet(matrix, None, copies), learner, folds).files
+    doubled = out_of_fold_raw_scores(TrainingSet(matrix, np.full(len(matrix.labels), 2.0)), learner, folds).files
     assert with_pieces == pytest.approx(doubled, abs=1e-3)
     # Had the pieces of held-out files leaked into training, the scores would differ.
     leaked = TrainingPieces(matrix, np.full(len(matrix.labels), "never held out"), None)
-    leaking, _ = out_of_fold_raw_scores(matrix, "logistic", trained_pieces=leaked)
+    leaking = out_of_fold_raw_scores(TrainingSet(matrix, None, leaked), learner, folds).files
     assert not np.allclose(leaking, doubled, atol=1e-3)
 
 
@@ -305,20 +325,19 @@ def test_fit_with_pieces_weighs_pieces_like_files_and_records_it() -> None:
     pytest.importorskip("sklearn")
     import numpy as np
 
-    from provenance.classifier.training.fit import (
-        featurise,
-        fit_matrix,
-        training_pieces,
-    )
+    from provenance.classifier.training.fit import fit_matrix
+    from provenance.classifier.training.matrix import featurise
+    from provenance.classifier.training.recipe import TrainingRecipe
+    from provenance.classifier.training.weighting import training_pieces
 
     matrix = featurise(long_samples())
-    pieces, file_weights = training_pieces(matrix, 2, "domain", balance_datasets=True, balance_labels=True)
+    pieces, file_weights = training_pieces(matrix, 2, "domain", "datasets-and-labels")
     assert pieces.weights is not None
     per_file = Counter(piece.path.rsplit(":", 1)[0] for piece in pieces.matrix.samples)
     assert max(per_file.values()) == 2 and sum(per_file.values()) > 1.5 * len(matrix.labels)  # a few screened out
     # Each piece is held out with the domain of the file it was cut from, and is not the whole file.
     texts = {sample.path: sample.text for sample in matrix.samples}
-    for piece, unit in zip(pieces.matrix.samples, pieces.units):
+    for piece, unit in zip(pieces.matrix.samples, pieces.units, strict=True):
         file_path = piece.path.rsplit(":", 1)[0]
         assert unit == file_path.split("/")[2] and piece.text in texts[file_path] and piece.text != texts[file_path]
     # Every data set x label cell weighs the same in total, its pieces as much as its files.
@@ -330,9 +349,9 @@ def test_fit_with_pieces_weighs_pieces_like_files_and_records_it() -> None:
             assert file_weights[in_files].sum() == pytest.approx(pieces.weights[in_pieces].sum())
             cell_totals.add(round(float(file_weights[in_files].sum()), 6))
     assert len(cell_totals) == 1
-    options: dict[str, Any] = {"held_out_by": "domain", "balance_datasets": True, "balance_labels": True}
-    model, report = fit_matrix(matrix, "logistic", pieces_per_file=2, **options)
-    files_only, _ = fit_matrix(matrix, "logistic", **options)
+    files_only_recipe = TrainingRecipe(kind="logistic", held_out_by="domain", balancing="datasets-and-labels")
+    model, report = fit_matrix(matrix, replace(files_only_recipe, pieces_per_file=2))
+    files_only, _ = fit_matrix(matrix, files_only_recipe)
     assert model.metadata["pieces_per_file"] == 2 and report.out_of_fold_auroc > 0.9
     row = matrix.feature_rows()[0]
     assert model.raw_score(row) != pytest.approx(files_only.raw_score(row))  # the final fit saw the pieces
