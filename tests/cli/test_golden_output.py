@@ -1,8 +1,9 @@
 """Golden-file tests: what people read from the CLI, byte for byte.
 
 Commit dates and identities are fixed, so shas are stable. After a deliberate change to the
-output, regenerate with ``UPDATE_GOLDEN=1 python -m pytest tests/cli/test_golden_output.py`` and
-review the diff of tests/cli/golden/.
+output, regenerate with ``UPDATE_GOLDEN=1 python -m pytest tests/cli/test_golden_output.py``: each
+test whose file it rewrites FAILS, so a run that rewrote anything is never green. Review the diff
+of tests/cli/golden/ and run again without UPDATE_GOLDEN. Under CI=true nothing is ever rewritten.
 """
 
 from __future__ import annotations
@@ -31,12 +32,22 @@ def run_cli(repo: Path, *args: str) -> str:
     return f"$ git-provenance {' '.join(args)}\n[exit {proc.returncode}]\n--- stdout\n{proc.stdout}--- stderr\n{proc.stderr}"
 
 
-def check_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
+def _may_rewrite() -> bool:
+    # CI compares, never writes: a CI job with UPDATE_GOLDEN set would otherwise pass any output.
+    return bool(os.environ.get("UPDATE_GOLDEN")) and os.environ.get("CI", "").lower() not in ("true", "1")
+
+
+def check_golden(name: str, actual: str, folder: Path = GOLDEN) -> None:
+    path = folder / name
+    expected = path.read_text() if path.exists() else None
+    if actual == expected:
+        return
+    if _may_rewrite():
         path.write_text(actual)
-    assert path.exists(), f"{path} is missing; run with UPDATE_GOLDEN=1 to create it"
-    assert actual == path.read_text()
+        pytest.fail(f"golden file {path} rewritten; review the diff (git diff -- {path}) and rerun "
+                    "without UPDATE_GOLDEN", pytrace=False)
+    assert expected is not None, f"{path} is missing; run with UPDATE_GOLDEN=1 to create it, then review it"
+    assert actual == expected
 
 
 @pytest.fixture
@@ -73,3 +84,46 @@ def test_commit_msg_rejection(history: Path, tmp_path: Path) -> None:
 
 def test_rules_listing(history: Path) -> None:
     check_golden("rules.txt", run_cli(history, "rules"))
+
+
+def test_update_golden_rewrites_a_changed_file_and_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "out.txt").write_text("old\n")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("UPDATE_GOLDEN", "1")
+    with pytest.raises(pytest.fail.Exception, match="rewritten; review the diff"):
+        check_golden("out.txt", "new\n", tmp_path)
+    assert (tmp_path / "out.txt").read_text() == "new\n"
+    check_golden("out.txt", "new\n", tmp_path)  # unchanged now: nothing to rewrite, nothing to fail
+
+
+def test_update_golden_creates_a_missing_file_and_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("UPDATE_GOLDEN", "1")
+    with pytest.raises(pytest.fail.Exception, match="rewritten"):
+        check_golden("new.txt", "text\n", tmp_path)
+    assert (tmp_path / "new.txt").read_text() == "text\n"
+
+
+@pytest.mark.parametrize("ci", ["true", "TRUE", "1"])
+def test_under_ci_golden_files_are_compared_never_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            ci: str) -> None:
+    (tmp_path / "out.txt").write_text("old\n")
+    monkeypatch.setenv("CI", ci)
+    monkeypatch.setenv("UPDATE_GOLDEN", "1")
+    with pytest.raises(AssertionError):
+        check_golden("out.txt", "new\n", tmp_path)
+    assert (tmp_path / "out.txt").read_text() == "old\n"
+    with pytest.raises(AssertionError, match="missing"):
+        check_golden("absent.txt", "new\n", tmp_path)
+    assert not (tmp_path / "absent.txt").exists()
+
+
+def test_without_update_golden_a_difference_fails_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "out.txt").write_text("old\n")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("UPDATE_GOLDEN", raising=False)
+    with pytest.raises(AssertionError):
+        check_golden("out.txt", "new\n", tmp_path)
+    assert (tmp_path / "out.txt").read_text() == "old\n"
