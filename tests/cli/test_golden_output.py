@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from provenance.cli import main
 from tests.gitutil import clean_env, commit_file, init_repo
 from tests.paths import GOLDEN
 
@@ -26,10 +28,28 @@ def fixed_env(tick: int) -> dict[str, str]:
     return clean_env(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
 
 
-def run_cli(repo: Path, *args: str) -> str:
+def transcript(args: tuple[str, ...], code: int, stdout: str, stderr: str) -> str:
+    return f"$ git-provenance {' '.join(args)}\n[exit {code}]\n--- stdout\n{stdout}--- stderr\n{stderr}"
+
+
+def run_cli_subprocess(repo: Path, *args: str) -> str:
+    """As a user runs it: ``python -m provenance`` (what installed hooks run) in a new process."""
     proc = subprocess.run([sys.executable, "-m", "provenance", *args], cwd=repo, env=clean_env(),
                           capture_output=True, text=True)
-    return f"$ git-provenance {' '.join(args)}\n[exit {proc.returncode}]\n--- stdout\n{proc.stdout}--- stderr\n{proc.stderr}"
+    return transcript(args, proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., str]:
+    """The same transcript from ``provenance.cli.main`` in this process (seen by coverage and by
+    the mutation tests); test_python_dash_m_prints_the_same_bytes keeps the two honest."""
+    def run(repo: Path, *args: str) -> str:
+        monkeypatch.chdir(repo)
+        capsys.readouterr()
+        code = main(list(args))
+        shown = capsys.readouterr()
+        return transcript(args, code, shown.out, shown.err)
+    return run
 
 
 def _may_rewrite() -> bool:
@@ -67,23 +87,32 @@ def history(tmp_path: Path) -> Path:
     return repo
 
 
-def test_verify_text(history: Path) -> None:
-    check_golden("verify-text.txt", run_cli(history, "verify", "--range", "HEAD"))
+VERIFY_TEXT = ("verify", "--range", "HEAD")
+VERIFY_JSON = ("verify", "--range", "HEAD~3..HEAD", "--format", "json")
 
 
-def test_verify_json(history: Path) -> None:
-    check_golden("verify-json.txt", run_cli(history, "verify", "--range", "HEAD~3..HEAD", "--format", "json"))
+def test_verify_text(history: Path, run_cli: Callable[..., str]) -> None:
+    check_golden("verify-text.txt", run_cli(history, *VERIFY_TEXT))
 
 
-def test_commit_msg_rejection(history: Path, tmp_path: Path) -> None:
+def test_verify_json(history: Path, run_cli: Callable[..., str]) -> None:
+    check_golden("verify-json.txt", run_cli(history, *VERIFY_JSON))
+
+
+def test_commit_msg_rejection(history: Path, tmp_path: Path, run_cli: Callable[..., str]) -> None:
     message = tmp_path / "COMMIT_EDITMSG"
     message.write_text("Add feature\n\nSome text.\nAssisted-by: Claude:claude-3-opus\n")
     output = run_cli(history, "hook", "commit-msg", str(message)).replace(str(tmp_path), "<tmp>")
     check_golden("commit-msg-rejection.txt", output)
 
 
-def test_rules_listing(history: Path) -> None:
+def test_rules_listing(history: Path, run_cli: Callable[..., str]) -> None:
     check_golden("rules.txt", run_cli(history, "rules"))
+
+
+@pytest.mark.parametrize("args", [VERIFY_TEXT, VERIFY_JSON, ("rules",)], ids=["verify-text", "verify-json", "rules"])
+def test_python_dash_m_prints_the_same_bytes(history: Path, run_cli: Callable[..., str], args: tuple[str, ...]) -> None:
+    assert run_cli_subprocess(history, *args) == run_cli(history, *args)
 
 
 def test_update_golden_rewrites_a_changed_file_and_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
