@@ -189,3 +189,69 @@ def test_annotation_escaping() -> None:
     line = _annotation("0" * 40, "subject", finding)
     assert line == ("::warning title=git-provenance undisclosed-ai-style,file=a%2Cb%3Ac.py,line=3,endLine=4::"
                     "50%25%0Ascore (commit 000000000000)")
+
+
+def test_github_step_summary_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    repo = init_repo(tmp_path / "summary")
+    shas = [
+        commit_file(repo, "Plain | piped subject\n"),                                       # D1 error
+        commit_file(repo, "Assisted\n\nAssisted-by: Claude:claude-3-opus\n"),
+        commit_file(repo, "Co-authored\n\nCo-authored-by: Codex <codex@openai.com>\n"),
+        commit_file(repo, "Again\n\nAssisted-by: Claude:claude-3-opus\n"),
+        commit_file(repo, "Misplaced\n\nAI-Assisted: none\n\nText.\n\nAI-Assisted: none\n"),  # D5 warning
+        commit_file(repo, "Both\n\nAI-Assisted: maybe\nSigned-off-by: Claude <noreply@anthropic.com>\n"),
+        commit_file(repo, 'Revert "x"\n\nThis reverts commit 0000000.\n'),                  # exempt
+    ]
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, _ = run_verify(repo, monkeypatch, capsys, "--format", "github", "-c", "classifier=off")
+    assert code == 1
+    short = [sha[:12] for sha in shas]
+    assert summary.read_text() == "\n".join([
+        "## git-provenance: AI-involvement disclosures",
+        "",
+        "7 commit(s) in HEAD: **2 failing**, 1 warning(s), 1 exempt.",
+        "",
+        "| involvement | commits |",
+        "|---|---:|",
+        "| none | 1 |",
+        "| assisted | 3 |",
+        "| undisclosed | 2 |",
+        "",
+        "| AI tool | commits |",
+        "|---|---:|",
+        "| Claude (claude-3-opus) | 2 |",
+        "| codex | 1 |",
+        "",
+        "| commit | subject | findings |",
+        "|---|---|---|",
+        f"| `{short[5]}` | Both | error: ai-signoff, error: malformed-disclosure |",
+        f"| `{short[4]}` | Misplaced | warning: misplaced-disclosure |",
+        f"| `{short[0]}` | Plain \\| piped subject | error: missing-disclosure |",
+    ]) + "\n"
+
+
+def test_github_step_summary_lists_at_most_fifty_commits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    repo = init_repo(tmp_path / "many")
+    for number in range(52):
+        commit_file(repo, f"Undisclosed {number}\n")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert run_verify(repo, monkeypatch, capsys, "--format", "github", "-c", "classifier=off")[0] == 1
+    rows = [line for line in summary.read_text().splitlines() if line.startswith("| `")]
+    assert len(rows) == 50
+    assert rows[0].startswith("| `") and "| Undisclosed 51 |" in rows[0]
+    assert summary.read_text().endswith("| … | 2 more | |\n")
+
+
+def test_an_unwritable_step_summary_is_a_one_line_usage_error(repo: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-folder" / "summary.md"))
+    monkeypatch.chdir(repo)
+    assert main(["verify", "--range", "HEAD", "--format", "github", "-c", "classifier=off"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "GITHUB_STEP_SUMMARY=" in err and "cannot append the job summary" in err
