@@ -31,7 +31,8 @@ def authored(repo: Path) -> Path:
     return repo
 
 
-def exempted(repo: Path, patterns: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> set[str]:
+def exempted(repo: Path, patterns: str, monkeypatch: pytest.MonkeyPatch,
+             capsys: pytest.CaptureFixture[str]) -> set[str]:
     monkeypatch.chdir(repo)
     code = main(["verify", "--range", "HEAD", "--format", "json", "-c", "classifier=off",
                  "-c", f"exempt-authors={patterns}"])
