@@ -38,7 +38,10 @@ def messages(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized, with no example database: every run (and CI) tries the same 400 messages, so a
+# failure here is reproducible and a green run means the same thing everywhere.
+@settings(max_examples=400, derandomize=True, database=None, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(messages())
 def test_generated_messages_agree_with_git(message: str) -> None:
     assert ours(message) == git_interpret_trailers(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -211,7 +212,14 @@ def test_reinstall_is_idempotent(hooked: Path) -> None:
 
 def test_installed_hook_reports_when_tool_is_missing(hooked: Path) -> None:
     script = hooked / ".git" / "hooks" / "commit-msg"
-    script.write_text(script.read_text().replace(sys.executable, "/nonexistent/python"))
+    # Point the recorded interpreter elsewhere by the script's own line, not by our sys.executable:
+    # started as tests/../.venv/bin/python, this process keeps the ".." in sys.executable while
+    # the `install` subprocess reports (and records) the normalised path, so a text replace of
+    # sys.executable would silently change nothing.
+    broken, replaced = re.subn(r"^INSTALL_PYTHON='[^']*'$", "INSTALL_PYTHON='/nonexistent/python'",
+                               script.read_text(), flags=re.MULTILINE)
+    assert replaced == 1, "the installed hook no longer records INSTALL_PYTHON on a line of its own"
+    script.write_text(broken)
     env = clean_env(PATH="/usr/bin:/bin")
     result = commit(hooked, "-m", "x\n\nAI-Assisted: none", env=env)
     assert result.returncode != 0

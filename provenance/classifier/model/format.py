@@ -314,46 +314,20 @@ class _FormatProblem(Exception):
 
 def model_from_json(document: Any, expected_feature_names: Sequence[str] | None = None,
                     expected_feature_set: str | None = None) -> Model:
-    """Build a Model from parsed JSON, checking every field; raises _FormatProblem (via load_model)."""
+    """Build a Model from parsed JSON, checking every field; raises _FormatProblem (via load_model).
+
+    Every number must be finite, the calibration a rising map onto 0..1 and the threshold within
+    0..1: a file that breaks any of these would score nonsense without an error, so it is refused.
+    """
     if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
         raise _FormatProblem(f"is not a git-provenance classifier model; {RETRAIN_HINT}")
-    version = document.get("format_version")
-    if version not in READABLE_FORMAT_VERSIONS:
-        if isinstance(version, int) and version > MODEL_FORMAT_VERSION:
-            raise _FormatProblem(
-                f"has format version {version}, newer than this git-provenance reads "
-                f"({MODEL_FORMAT_VERSION}); upgrade git-provenance"
-            )
-        raise _FormatProblem(
-            f"has unsupported format version {version!r} (expected "
-            f"{' or '.join(map(str, READABLE_FORMAT_VERSIONS))}); {RETRAIN_HINT}"
-        )
-    # The same names can be computed differently from one feature set to the next (a fixed bug
-    # changes values), so the set's identifier must match too.
-    if expected_feature_set is not None and document.get("feature_set") != expected_feature_set:
-        raise _FormatProblem(
-            f"was trained on feature set {document.get('feature_set')!r}, but this version computes "
-            f"{expected_feature_set!r}; {RETRAIN_HINT}"
-        )
-    names = _string_list(document, "feature_names")
-    if expected_feature_names is not None and tuple(names) != tuple(expected_feature_names):
-        raise _FormatProblem(
-            f"was trained on feature set {document.get('feature_set')!r} with different features "
-            f"than this version computes; {RETRAIN_HINT}"
-        )
+    version = _format_version(document)
+    names = _feature_names(document, expected_feature_names, expected_feature_set)
     width = len(names)
     estimator_document = document.get("estimator")
     if not isinstance(estimator_document, dict):
         raise _FormatProblem(f"has no 'estimator' object; {RETRAIN_HINT}")
-    calibration_document = document.get("calibration")
-    if not isinstance(calibration_document, dict) or calibration_document.get("kind") != "isotonic":
-        raise _FormatProblem(f"has no isotonic 'calibration' object; {RETRAIN_HINT}")
-    raw = _number_list(calibration_document, "raw")
-    probability = _number_list(calibration_document, "probability")
-    if not raw or len(raw) != len(probability) or raw != sorted(raw) or probability != sorted(probability):
-        raise _FormatProblem(f"has a malformed calibration map; {RETRAIN_HINT}")
-    if any(not 0.0 <= p <= 1.0 for p in probability):
-        raise _FormatProblem(f"has calibration probabilities outside 0..1; {RETRAIN_HINT}")
+    calibration = _calibration_from_json(document.get("calibration"))
     threshold = document.get("threshold")
     if not _is_number(threshold) or not 0.0 <= threshold <= 1.0:
         raise _FormatProblem(f"has no 'threshold' between 0 and 1; {RETRAIN_HINT}")
@@ -365,10 +339,56 @@ def model_from_json(document: Any, expected_feature_names: Sequence[str] | None 
         feature_names=tuple(names),
         imputation_values=tuple(_number_list(document, "imputation_values", width)),
         estimator=_estimator_from_json(estimator_document, width, allow_sum=version >= 2),
-        calibration=IsotonicCalibration(tuple(raw), tuple(probability)),
+        calibration=calibration,
         threshold=float(threshold),
         metadata=metadata,
     )
+
+
+def _format_version(document: dict[str, Any]) -> int:
+    version = document.get("format_version")
+    if version in READABLE_FORMAT_VERSIONS:
+        return int(version)
+    if isinstance(version, int) and version > MODEL_FORMAT_VERSION:
+        raise _FormatProblem(
+            f"has format version {version}, newer than this git-provenance reads "
+            f"({MODEL_FORMAT_VERSION}); upgrade git-provenance"
+        )
+    raise _FormatProblem(
+        f"has unsupported format version {version!r} (expected "
+        f"{' or '.join(map(str, READABLE_FORMAT_VERSIONS))}); {RETRAIN_HINT}"
+    )
+
+
+def _feature_names(document: dict[str, Any], expected_names: Sequence[str] | None,
+                   expected_set: str | None) -> list[str]:
+    # The same names can be computed differently from one feature set to the next (a fixed bug
+    # changes values), so the set's identifier must match too.
+    if expected_set is not None and document.get("feature_set") != expected_set:
+        raise _FormatProblem(
+            f"was trained on feature set {document.get('feature_set')!r}, but this version computes "
+            f"{expected_set!r}; {RETRAIN_HINT}"
+        )
+    names = _string_list(document, "feature_names")
+    if expected_names is not None and tuple(names) != tuple(expected_names):
+        raise _FormatProblem(
+            f"was trained on feature set {document.get('feature_set')!r} with different features "
+            f"than this version computes; {RETRAIN_HINT}"
+        )
+    return names
+
+
+def _calibration_from_json(document: Any) -> IsotonicCalibration:
+    if not isinstance(document, dict) or document.get("kind") != "isotonic":
+        raise _FormatProblem(f"has no isotonic 'calibration' object; {RETRAIN_HINT}")
+    raw = _number_list(document, "raw")
+    probability = _number_list(document, "probability")
+    # Scoring bisects `raw` and interpolates `probability`: both must rise, or scores jump around.
+    if not raw or len(raw) != len(probability) or raw != sorted(raw) or probability != sorted(probability):
+        raise _FormatProblem(f"has a malformed calibration map; {RETRAIN_HINT}")
+    if any(not 0.0 <= p <= 1.0 for p in probability):
+        raise _FormatProblem(f"has calibration probabilities outside 0..1; {RETRAIN_HINT}")
+    return IsotonicCalibration(tuple(raw), tuple(probability))
 
 
 def _estimator_from_json(document: dict[str, Any], width: int, allow_sum: bool = True, depth: int = 0) -> Estimator:

@@ -316,3 +316,94 @@ def test_a_model_of_another_feature_set_is_refused(tmp_path) -> None:
         assert error.exit_code == 3
     else:
         raise AssertionError("a model of another feature set was accepted")
+
+
+NAN, INF = float("nan"), float("inf")
+
+
+def _set_tree(field: str, value: float):  # type: ignore[no-untyped-def]
+    return lambda d: d["estimator"]["members"][0]["estimator"]["trees"][0][field].__setitem__(0, value)
+
+
+def _set_linear(field: str, value: float):  # type: ignore[no-untyped-def]
+    def damage(document: dict) -> None:  # type: ignore[type-arg]
+        linear = document["estimator"]["members"][1]["estimator"]
+        if isinstance(linear[field], list):
+            linear[field][0] = value
+        else:
+            linear[field] = value
+    return damage
+
+
+@pytest.mark.parametrize(
+    ("damage", "fragment"),
+    [
+        # Calibration: probabilities within 0..1, both lists rising, equally long, not empty.
+        (lambda d: d["calibration"].update(probability=[0.0, 1.5]), "calibration probabilities outside 0..1"),
+        (lambda d: d["calibration"].update(probability=[-0.1, 0.9]), "calibration probabilities outside 0..1"),
+        (lambda d: d["calibration"].update(probability=[0.9, 0.1]), "malformed calibration map"),
+        (lambda d: d["calibration"].update(raw=[4.0, -4.0]), "malformed calibration map"),
+        (lambda d: d["calibration"].update(raw=[-4.0, 0.0, 4.0]), "malformed calibration map"),
+        (lambda d: d["calibration"].update(raw=[], probability=[]), "malformed calibration map"),
+        (lambda d: d["calibration"].update(kind="platt"), "no isotonic 'calibration'"),
+        (lambda d: d.pop("calibration"), "no isotonic 'calibration'"),
+        # Threshold: a number within 0..1.
+        (lambda d: d.update(threshold=-0.01), "'threshold' between 0 and 1"),
+        (lambda d: d.update(threshold=1.01), "'threshold' between 0 and 1"),
+        (lambda d: d.update(threshold="0.5"), "'threshold' between 0 and 1"),
+        (lambda d: d.update(threshold=True), "'threshold' between 0 and 1"),
+        (lambda d: d.pop("threshold"), "'threshold' between 0 and 1"),
+        # NaN and infinities, wherever a number is read (json writes them as NaN / Infinity).
+        (lambda d: d.update(threshold=NAN), "'threshold' between 0 and 1"),
+        (lambda d: d.update(threshold=INF), "'threshold' between 0 and 1"),
+        (lambda d: d["calibration"]["raw"].__setitem__(0, -INF), "finite numbers 'raw'"),
+        (lambda d: d["calibration"]["probability"].__setitem__(1, NAN), "finite numbers 'probability'"),
+        (lambda d: d["imputation_values"].__setitem__(3, INF), "finite numbers 'imputation_values'"),
+        (lambda d: d["estimator"]["members"][0].update(weight=NAN), "weighted-sum member"),
+        (lambda d: d["estimator"]["members"][0]["estimator"].update(learning_rate=INF), "malformed tree ensemble"),
+        (lambda d: d["estimator"]["members"][0]["estimator"].update(baseline=NAN), "malformed tree ensemble"),
+        (_set_tree("threshold", NAN), "finite numbers 'threshold'"),
+        (_set_tree("value", -INF), "finite numbers 'value'"),
+        (_set_tree("feature", NAN), "finite numbers 'feature'"),
+        (_set_linear("intercept", NAN), "numeric intercept"),
+        (_set_linear("coefficients", INF), "finite numbers 'coefficients'"),
+        (_set_linear("feature_mean", NAN), "finite numbers 'feature_mean'"),
+        (_set_linear("feature_scale", -INF), "finite numbers 'feature_scale'"),
+        (_set_linear("feature_scale", 0.0), "zero in 'feature_scale'"),
+    ],
+)
+def test_model_files_that_would_score_nonsense_are_refused(tmp_path: Path, damage, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    document = sum_model().to_json()
+    damage(document)
+    _expect_error(_write(tmp_path, json.dumps(document)), fragment, "retrain")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.update(threshold=0.0),
+        lambda d: d.update(threshold=1.0),
+        lambda d: d.update(threshold=1),
+        lambda d: d["calibration"].update(raw=[-1.0, -1.0, 2.0], probability=[0.0, 0.5, 1.0]),
+        lambda d: d["calibration"].update(raw=[0.0], probability=[1.0]),
+    ],
+)
+def test_edge_values_that_are_valid_are_read(tmp_path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    document = sum_model().to_json()
+    change(document)
+    model = load_model(_write(tmp_path, document), FEATURE_NAMES)
+    assert model.threshold == float(document["threshold"])
+    assert model.calibration.probability == tuple(document["calibration"]["probability"])
+
+
+def test_classify_reports_a_bad_model_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from provenance.cli import main
+
+    document = json.loads(Path(default_model_path()).read_text(encoding="utf-8"))
+    document["calibration"]["probability"][-1] = 2.0
+    bad = _write(tmp_path, document)
+    assert main(["classify", "--model", str(bad), str(CLASSIFIER_FIXTURES / "sample.py")]) == 3
+    shown = capsys.readouterr()
+    assert shown.out == ""
+    assert shown.err == (f"git-provenance: error: model file {bad} has calibration probabilities outside 0..1; "
+                         "retrain it with `git provenance train` or drop --model to use the default model\n")
