@@ -162,6 +162,7 @@ _PLACEHOLDERS = frozenset({"TOOL", "MODEL", "AGENT_NAME", "MODEL_VERSION"})
 class _AgentTrailer(_TrailerConvention):
     involvement: ClassVar[Involvement]
     usage: ClassVar[str]
+    example: ClassVar[str]  # a filled-in line, shown when a placeholder was left in
 
     def interpret(self, trailer: Trailer) -> DisclosureMatch:
         value = trailer.value.strip()
@@ -171,10 +172,9 @@ class _AgentTrailer(_TrailerConvention):
                                f"{AiAssistedNone.template_line}")
         agent = parse_agent_spec(value)
         if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
-            example = self.usage.replace("TOOL", "aider").replace("[MODEL]", "gpt-4o")
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} still holds the template's placeholder; write the tool "
-                               f"and model you used, e.g. {example}")
+                               f"and model you used, e.g. {self.example}")
         if agent is None:
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} needs a tool name and, where given, a model: {self.usage}")
@@ -187,6 +187,7 @@ class AssistedBy(_AgentTrailer):
     key = "assisted-by"
     involvement = "assisted"
     usage = "Assisted-by: AGENT_NAME:MODEL_VERSION [TOOL1] [TOOL2]"
+    example = "Assisted-by: aider:gpt-4o"
     description = "Assisted-by: AGENT:MODEL [TOOLS] (Linux kernel, Fedora, LLVM) — AI assisted, human revised"
     template_line = "Assisted-by: TOOL:MODEL"
     template_meaning = "Assisted-by: AI helped and you wrote or revised the code"
@@ -198,6 +199,7 @@ class GeneratedBy(_AgentTrailer):
     key = "generated-by"
     involvement = "generated"
     usage = "Generated-by: TOOL [MODEL]"
+    example = "Generated-by: aider gpt-4o"
     description = "Generated-by: TOOL [MODEL] (ASF, OpenStack) — mostly machine-written"
     template_line = "Generated-by: TOOL MODEL"
     template_meaning = "Generated-by: AI wrote most of it"
@@ -220,6 +222,7 @@ class CoAuthoredByAiKey(_AgentTrailer):
     key = "co-authored-by-ai"
     involvement = "assisted"
     usage = "Co-authored-by-AI: TOOL (MODEL)"
+    example = "Co-authored-by-AI: aider (gpt-4o)"
     description = "Co-authored-by-AI: TOOL (MODEL) (OpenLiberty)"
 
 

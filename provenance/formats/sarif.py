@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from urllib.parse import quote
 
 from provenance import __version__
 from provenance.core.findings import FileSpan, Finding, LogRecord, MessageLine
@@ -38,6 +39,12 @@ def _fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def _uri(path: str) -> str:
+    """A repository path as a relative URI reference: spaces, non-ASCII and ':' percent-encoded,
+    so ``sp ace.py`` stays a path and ``a::b.py`` does not read as the scheme ``a``."""
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")
+
+
 def _region(location: FileSpan | LogRecord) -> dict[str, int]:
     if isinstance(location, FileSpan):
         return {"startLine": location.start_line, "endLine": location.end_line}
@@ -50,7 +57,7 @@ def _file_result(sha: str, finding: Finding, location: FileSpan | LogRecord, rul
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
         "message": {"text": f"{finding.message} (commit {sha[:12]})"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": location.path, "uriBaseId": "%SRCROOT%"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(location.path), "uriBaseId": "%SRCROOT%"},
                                             "region": _region(location)}}],
         "partialFingerprints": {"gitProvenance/v1": _fingerprint(finding.rule_id, sha, location.path,
                                                                  str(finding.line))},

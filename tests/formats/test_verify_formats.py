@@ -136,15 +136,21 @@ def test_sarif_levels_follow_each_findings_severity(tmp_path: Path, always_flagg
     assert document["runs"][0]["results"] == []
 
 
-@pytest.mark.xfail(strict=True, raises=jsonschema.exceptions.ValidationError,
-                   reason="issue 9: SARIF artifactLocation.uri is the raw path, not a percent-encoded "
-                          "URI reference, so a file name with a space is invalid")
-def test_sarif_uri_of_a_path_with_a_space_is_a_valid_uri_reference(
-    tmp_path: Path, always_flagging_model: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("name", "uri"), [("sp ace.py", "sp%20ace.py"), ("ünï.py", "%C3%BCn%C3%AF.py"),
+                                         ("a::b.py", "a%3A%3Ab.py"), ("sub dir/x.py", "sub%20dir/x.py")])
+def test_sarif_uri_is_a_valid_relative_uri_reference(
+    tmp_path: Path, always_flagging_model: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    name: str, uri: str,
 ) -> None:
-    repo = init_repo(tmp_path / "spaces")
-    commit_file(repo, "Add totals\n\nAI-Assisted: none\n", name="sp ace.py", content=CODE)
-    run_sarif(repo, monkeypatch, capsys, "-c", f"classifier-model={always_flagging_model}")
+    repo = init_repo(tmp_path / "paths")
+    (repo / name).parent.mkdir(parents=True, exist_ok=True)
+    commit_file(repo, "Add totals\n\nAI-Assisted: none\n", name=name, content=CODE)
+    _, document = run_sarif(repo, monkeypatch, capsys, "-c", f"classifier-model={always_flagging_model}")
+    locations = [result["locations"][0]["physicalLocation"]["artifactLocation"]
+                 for result in document["runs"][0]["results"]]
+    assert locations, "the always-flagging model flagged nothing"
+    assert {location["uri"] for location in locations} == {uri}
+    assert {location["uriBaseId"] for location in locations} == {"%SRCROOT%"}
 
 
 def test_sarif_of_a_clean_range_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
