@@ -55,6 +55,8 @@ TESTS = [
     "tests/hooks/test_catches_commit_msg_warnings.py",
     "tests/cli/test_classify.py",
     "tests/cli/test_golden_output.py",
+    "tests/cli/test_inprocess_verify.py",
+    "tests/cli/test_inprocess_hooks.py",
 ]
 # What the tests need besides the package and the tests themselves.
 SUPPORT = ["hooks", "training-data", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml"]

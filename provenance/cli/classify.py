@@ -23,7 +23,8 @@ def _text_line(result: ScoreResult) -> str:
 
 @click.command("classify")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--model", "model_path", type=click.Path(dir_okay=False), help="Model file (default: the built-in model).")
+@click.option("--model", "model_path", type=click.Path(dir_okay=False),
+              help="Model file (default: the built-in model).")
 @click.option("--rev", "revision", help="Score the lines this commit adds, per file and per hunk.")
 @click.argument("paths", nargs=-1, type=click.Path())
 def classify(output_format: str, model_path: str | None, revision: str | None, paths: tuple[str, ...]) -> None:

@@ -46,11 +46,13 @@ StartFrom = Literal["default", "scratch"]
               help="Human commits: 'declared' = AI-Assisted: none or before --cutoff; "
               "'undisclosed' = every commit that discloses no AI.")  # fmt: skip
 @click.option("--start", type=click.Choice(["default", "scratch"]), default="default", show_default=True,
-              help="With --from-history: continue from the default model's trees, or train on history alone.")  # fmt: skip
+              help="With --from-history: continue from the default model's trees, or train on history "
+              "alone.")
 @click.option("--base-model", "base_model_path", type=click.Path(dir_okay=False),
-              help="With --from-history: the model to start from and compare with (default: the built-in model).")  # fmt: skip
+              help="With --from-history: the model to start from and compare with (default: the built-in "
+              "model).")
 @click.argument("folder", required=False, type=click.Path(file_okay=False))
-def train(
+def train(  # noqa: PLR0913 - click passes each of the command's options as one parameter
     output_path: str, kind: EstimatorKind, target_fpr: float, pieces_per_file: int, from_history: bool,
     revision: str, since: str | None, until: str | None, cutoff: datetime.datetime, negatives: NegativesMode,
     start: StartFrom, base_model_path: str | None, folder: str | None,
@@ -159,14 +161,16 @@ def _train_from_history(
     held, default = result.held_out, result.default_held_out
     click.echo(
         f"trained on {result.training_files['ai']} AI / {result.training_files['human']} human files "
-        f"from {len(result.split.training)} older commits (start: {start}); out-of-fold AUROC {result.out_of_fold_auroc:.3f}"
+        f"from {len(result.split.training)} older commits (start: {start}); "
+        f"out-of-fold AUROC {result.out_of_fold_auroc:.3f}"
     )
     click.echo(
         f"held out (newest fifth: {held.commits_ai} AI / {held.commits_human} human commits, {held.files} files): "
         f"AUROC {_auroc(held.auroc)}; threshold {held.threshold:.3f}: TPR {held.tpr:.1%}, FPR {held.fpr:.1%}"
     )
     click.echo(
-        f"{'base' if base_model_path else 'default'} model on the same files: AUROC {_auroc(default.auroc)}; threshold {default.threshold:.3f}: "
+        f"{'base' if base_model_path else 'default'} model on the same files: AUROC {_auroc(default.auroc)}; "
+        f"threshold {default.threshold:.3f}: "
         f"TPR {default.tpr:.1%}, FPR {default.fpr:.1%}"
     )
     click.echo(f"wrote {output_path} (use it with `git provenance classify --model {output_path}`)")

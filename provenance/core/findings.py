@@ -8,7 +8,7 @@ evidence and audit logs kept beside a repository). Output formats choose how to 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 Severity = Literal["error", "warning", "off"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "off")
@@ -42,7 +42,7 @@ class LogRecord:
     record_id: str | None = None
 
 
-Location = Union[MessageLine, FileSpan, LogRecord]
+Location = MessageLine | FileSpan | LogRecord
 
 
 def _flat_location(line: int | None, path: str | None, end_line: int | None) -> Location:

@@ -416,7 +416,7 @@ def _comment_features(split: SplitSource, code_line_count: int, total_chars: int
         ),
         "comments.doc_blocks_per_100_lines": 100 * split.doc_block_count / code_line_count,
         "comments.full_sentence_fraction": _ratio(
-            sum(1 for body, count in zip(bodies, words)
+            sum(1 for body, count in zip(bodies, words, strict=True)
                 if count >= 4 and body[0].isupper() and body.rstrip("*/ ").endswith(".")),
             len(bodies),
         ),

@@ -6,6 +6,8 @@ at load time rather than silently misread.
 
 from __future__ import annotations
 
+import contextlib
+
 from provenance.classifier.features.languages import LanguageSpec
 from provenance.classifier.features.lexical import (
     LEXICAL_FEATURE_NAMES,
@@ -30,10 +32,8 @@ def extract_features(normalised_text: str, language: LanguageSpec) -> FeatureVal
     """
     features = lexical_features(normalised_text, language)
     if language.has_grammar:
-        try:
+        with contextlib.suppress(GrammarUnavailable):  # no grammar wheel: lexical evidence alone
             features.update(syntax_features(normalised_text, language.name))
-        except GrammarUnavailable:
-            pass
     for name in SYNTAX_FEATURE_NAMES:
         features.setdefault(name, None)
     return features

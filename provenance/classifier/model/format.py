@@ -59,7 +59,8 @@ class LogisticRegression:
 
     def raw_score(self, vector: Sequence[float]) -> float:
         total = self.intercept
-        for value, mean, scale, weight in zip(vector, self.feature_mean, self.feature_scale, self.coefficients):
+        columns = zip(vector, self.feature_mean, self.feature_scale, self.coefficients, strict=True)
+        for value, mean, scale, weight in columns:
             total += weight * (value - mean) / scale
         return total
 
@@ -245,7 +246,7 @@ class Model:
         """Feature values in model order, with unmeasurable (None or missing) ones imputed."""
         return [
             fallback if (value := features.get(name)) is None else value
-            for name, fallback in zip(self.feature_names, self.imputation_values)
+            for name, fallback in zip(self.feature_names, self.imputation_values, strict=True)
         ]
 
     def raw_score(self, features: Mapping[str, float | None]) -> float:

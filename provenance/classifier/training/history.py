@@ -186,7 +186,8 @@ def time_split(history: History, held_out_share: float = HELD_OUT_SHARE) -> Time
 def _too_few_message(history: History, ai: int, human: int) -> str:
     hints = []
     if ai < MIN_COMMITS_PER_LABEL:
-        hints.append("disclose AI use in commits (Assisted-by:, Generated-by:, Co-authored-by: an AI) or widen --since/--until")
+        hints.append("disclose AI use in commits (Assisted-by:, Generated-by:, Co-authored-by: an AI) "
+                     "or widen --since/--until")
     if human < MIN_COMMITS_PER_LABEL:
         hints.append("mark human commits with 'AI-Assisted: none', move --cutoff later, or use --negatives undisclosed")
     return (
@@ -217,7 +218,8 @@ class HistoryTrainingResult:
     out_of_fold_auroc: float
 
 
-def _held_out_result(probabilities: list[float], labels: list[int], threshold: float, commits: list[HistoryCommit]) -> HeldOutResult:
+def _held_out_result(probabilities: list[float], labels: list[int], threshold: float,
+                     commits: list[HistoryCommit]) -> HeldOutResult:
     from sklearn.metrics import roc_auc_score
 
     flagged = [p >= threshold for p in probabilities]
