@@ -40,7 +40,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from benchutil import clean_env, fail, machine_info, p90, require, tool_output
+from benchutil import clean_env, fail, locate_tools, machine_info, p90, tool_output
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 WORK_DIR = REPO_ROOT / "benchmarks" / ".work"
@@ -101,46 +101,50 @@ def _body(rng: random.Random) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _exempt_message(rng: random.Random, roll: float, subjects: list[str]) -> str | None:
+    """A revert or fixup! of an earlier commit (both exempt by default), or None for an ordinary commit."""
+    if roll < 0.03 and subjects:
+        reverted = rng.choice(subjects[-200:])
+        return f'Revert "{reverted}"\n\nThis reverts commit {rng.getrandbits(160):040x}.\n'
+    if roll < 0.05 and subjects:
+        return f"fixup! {rng.choice(subjects[-50:])}\n"
+    return None
+
+
+def _disclosure(rng: random.Random, roll: float, author: tuple[str, str]) -> tuple[list[str], str]:
+    """The disclosure trailers of an ordinary commit, and the Claude Code footer where it has one."""
+    if roll < 0.40:
+        return [rng.choice(AI_TRAILERS)], ""
+    if roll < 0.52:
+        return [rng.choice(AI_COAUTHORS)], ""
+    if roll < 0.56:  # Claude Code's own default
+        return ["Co-Authored-By: Claude <noreply@anthropic.com>"], CLAUDE_FOOTER
+    if roll < 0.78:
+        return ["AI-Assisted: none"], ""
+    if roll < 0.88:
+        name, email = rng.choice([p for p in PEOPLE if p != author])
+        coauthor = f"Co-authored-by: {name} <{email}>"
+        if roll < 0.84:  # a human co-author and an explicit "no AI"
+            return [coauthor, "AI-Assisted: none"], ""
+        return [coauthor], ""  # a human co-author only: undisclosed
+    return [], ""  # undisclosed, no trailers at all
+
+
 def make_message(rng: random.Random, index: int, author: tuple[str, str], subjects: list[str]) -> str:
     """A commit message from a fixed mix of the cases verify meets in real histories."""
     roll = rng.random()
     subject = f"{rng.choice(AREAS)}: {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
-    if roll < 0.03 and subjects:  # revert of an earlier commit (exempt by default)
-        reverted = rng.choice(subjects[-200:])
-        return f'Revert "{reverted}"\n\nThis reverts commit {rng.getrandbits(160):040x}.\n'
-    if roll < 0.05 and subjects:  # fixup! (exempt by default)
-        return f"fixup! {rng.choice(subjects[-50:])}\n"
+    exempt = _exempt_message(rng, roll, subjects)
+    if exempt is not None:
+        return exempt
     subjects.append(subject)
     body = _body(rng)
-    trailers: list[str] = []
-    footer = ""
-    if roll < 0.40:
-        trailers.append(rng.choice(AI_TRAILERS))
-    elif roll < 0.52:
-        trailers.append(rng.choice(AI_COAUTHORS))
-    elif roll < 0.56:  # Claude Code's own default
-        footer = CLAUDE_FOOTER
-        trailers.append("Co-Authored-By: Claude <noreply@anthropic.com>")
-    elif roll < 0.78:
-        trailers.append("AI-Assisted: none")
-    elif roll < 0.84:  # a human co-author and an explicit "no AI"
-        name, email = rng.choice([p for p in PEOPLE if p != author])
-        trailers += [f"Co-authored-by: {name} <{email}>", "AI-Assisted: none"]
-    elif roll < 0.88:  # a human co-author only: undisclosed
-        name, email = rng.choice([p for p in PEOPLE if p != author])
-        trailers.append(f"Co-authored-by: {name} <{email}>")
-    # else: undisclosed, no trailers at all
+    trailers, footer = _disclosure(rng, roll, author)
     if rng.random() < 0.5:
         trailers.append(f"Signed-off-by: {author[0]} <{author[1]}>")
     if rng.random() < 0.1:
         trailers.insert(0, f"Refs: #{rng.randint(1, 4000)}")
-    parts = [subject]
-    if body:
-        parts.append(body)
-    if footer:
-        parts.append(footer)
-    if trailers:
-        parts.append("\n".join(trailers))
+    parts = [part for part in (subject, body, footer, "\n".join(trailers)) if part]
     return "\n\n".join(parts) + "\n"
 
 
@@ -191,7 +195,8 @@ def ensure_history(count: int, regenerate: bool) -> tuple[Path, bool, float]:
     def git(*args: str, data: bytes | None = None) -> None:
         proc = subprocess.run(["git", *args], cwd=building, env=env, input=data, capture_output=True)
         if proc.returncode != 0:
-            fail(f"git {args[0]} failed while generating the history: {proc.stderr.decode(errors='replace').strip()[:300]}")
+            reason = proc.stderr.decode(errors="replace").strip()[:300]
+            fail(f"git {args[0]} failed while generating the history: {reason}")
 
     building.mkdir()
     git("init", "-q", "-b", "main")
@@ -228,7 +233,7 @@ def commits_reported(label: str, code: int, out: bytes, err: bytes) -> int | Non
     return int(match.group(1)) if match else None
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs per command (default 5)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed warm-up rounds (default 1)")
@@ -241,33 +246,28 @@ def main() -> int:
     args = parser.parse_args()
     if args.runs < 1 or args.warmup < 0 or args.commits < 2 or not 1 <= args.peer_commits < args.commits:
         fail("need --runs >= 1, --warmup >= 0, --commits >= 2 and 1 <= --peer-commits < --commits")
+    return args
 
-    if shutil.which("git") is None:
-        fail("git is not on PATH; install git")
-    bin_dir = Path(args.venv) / "bin"
-    ours = require(bin_dir / "git-provenance", "git-provenance", "pip install -e . in that venv")
-    gitlint = require(bin_dir / "gitlint", "gitlint", "pip install 'gitlint-core==0.19.1' (or -e '.[bench]')")
-    python = require(bin_dir / "python", "python", "create the venv with python -m venv .venv")
-    info = machine_info(python)
-    versions = [tool_output([ours, "--version"]), tool_output([gitlint, "--version"])]
 
-    repo, generated, generation_seconds = ensure_history(args.commits, args.regenerate)
+def check_history_size(repo: Path, expected: int) -> None:
     total = int(subprocess.run(["git", "rev-list", "--count", "HEAD"], cwd=repo, env=clean_env(),
                                capture_output=True, text=True, check=True).stdout)
-    if total != args.commits:
-        fail(f"{repo} holds {total} commits, expected {args.commits}; rerun with --regenerate")
-    n, p = args.commits, args.peer_commits
-    peer_range = f"HEAD~{p}..HEAD"
-    commands: dict[str, tuple[list[str], int]] = {
-        f"verify --last {n}": ([ours, "verify", "--last", str(n)], n),
-        f"verify --last {n} --format json": ([ours, "verify", "--last", str(n), "--format", "json"], n),
-        f"verify --range {peer_range}": ([ours, "verify", "--range", peer_range], p),
-        f"gitlint --commits {peer_range}": ([gitlint, "--commits", peer_range], p),
-    }
+    if total != expected:
+        fail(f"{repo} holds {total} commits, expected {expected}; rerun with --regenerate")
+
+
+# label -> (argv, how many commits it must check)
+Commands = dict[str, tuple[list[str], int]]
+
+
+def time_commands(commands: Commands, repo: Path, runs: int,
+                  warmup: int) -> tuple[dict[str, list[float]], dict | None]:
+    """Seconds per timed run of each command (interleaved round by round), and the JSON report's
+    summary from the first round."""
     env = clean_env()
     summary = None
     times: dict[str, list[float]] = {label: [] for label in commands}
-    for round_number in range(args.warmup + args.runs):
+    for round_number in range(warmup + runs):
         for label, (argv, expected) in commands.items():
             elapsed, code, out, err = run_once(argv, repo, env)
             counted = commits_reported(label, code, out, err)
@@ -275,17 +275,24 @@ def main() -> int:
                 fail(f"{label} checked {counted} commits, expected {expected}")
             if round_number == 0 and "json" in label:
                 summary = json.loads(out)["summary"]
-            if round_number >= args.warmup:
+            if round_number >= warmup:
                 times[label].append(elapsed)
+    return times, summary
 
+
+def print_throughput_table(commands: Commands, times: dict[str, list[float]],
+                           args: argparse.Namespace) -> dict[str, float]:
+    """The table of timings; returns commits per second (median) per command."""
+    n, p = args.commits, args.peer_commits
     print(f"## verify: throughput on a {n:,}-commit linear history\n")
     print(f"{args.runs} timed runs per command after {args.warmup} warm-up round(s), interleaved A,B,C,D,...; "
-          f"whole-process wall time. gitlint lints the last {p} commits only (it starts git processes for every commit), "
+          f"whole-process wall time. gitlint lints the last {p} commits only "
+          f"(it starts git processes for every commit), "
           f"and verify runs on the same {p} for a like-for-like line.\n")
     print("| command | commits | median (s) | p90 (s) | min (s) | commits/s (median) |")
     print("|---|---:|---:|---:|---:|---:|")
     rates: dict[str, float] = {}
-    for label, (argv, expected) in commands.items():
+    for label, (_argv, expected) in commands.items():
         values = times[label]
         median = statistics.median(values)
         rates[label] = expected / median
@@ -293,6 +300,10 @@ def main() -> int:
         shown = f"{tool} {label.removeprefix('gitlint ')}" if tool == "gitlint" else f"git-provenance {label}"
         print(f"| `{shown}` | {expected:,} | {median:.3f} | {p90(values):.3f} | {min(values):.3f} "
               f"| {rates[label]:,.0f} |")
+    return rates
+
+
+def print_goal(rates: dict[str, float], n: int, p: int, peer_range: str) -> None:
     text_rate = rates[f"verify --last {n}"]
     json_rate = rates[f"verify --last {n} --format json"]
     peer_ours, peer_gitlint = rates[f"verify --range {peer_range}"], rates[f"gitlint --commits {peer_range}"]
@@ -300,16 +311,42 @@ def main() -> int:
     print(f"\nGoal (>= 5,000 commits/s on {n:,} commits): {'met' if worst >= 5000 else 'MISSED'} "
           f"(text {text_rate:,.0f}/s, json {json_rate:,.0f}/s). On the last {p}: git-provenance "
           f"{peer_ours:,.0f}/s vs gitlint {peer_gitlint:,.0f}/s ({peer_ours / peer_gitlint:,.0f}x).")
+
+
+def print_history_mix(summary: dict | None) -> None:
     if summary:
         counts = {k: v for k, v in summary.items() if isinstance(v, int)}
         print("History mix (verify's JSON summary): " + ", ".join(f"{k} {v:,}" for k, v in counts.items())
               + "; involvement " + ", ".join(f"{k} {v:,}" for k, v in summary.get("involvement", {}).items()))
+
+
+def main() -> int:
+    args = parse_args()
+    ours, gitlint, python = locate_tools(args.venv)
+    info = machine_info(python)
+    versions = [tool_output([ours, "--version"]), tool_output([gitlint, "--version"])]
+
+    repo, generated, generation_seconds = ensure_history(args.commits, args.regenerate)
+    check_history_size(repo, args.commits)
+    n, p = args.commits, args.peer_commits
+    peer_range = f"HEAD~{p}..HEAD"
+    commands: Commands = {
+        f"verify --last {n}": ([ours, "verify", "--last", str(n)], n),
+        f"verify --last {n} --format json": ([ours, "verify", "--last", str(n), "--format", "json"], n),
+        f"verify --range {peer_range}": ([ours, "verify", "--range", peer_range], p),
+        f"gitlint --commits {peer_range}": ([gitlint, "--commits", peer_range], p),
+    }
+    times, summary = time_commands(commands, repo, args.runs, args.warmup)
+
+    rates = print_throughput_table(commands, times, args)
+    print_goal(rates, n, p, peer_range)
+    print_history_mix(summary)
     classifier = tool_output([python, "-c", "import importlib.util as u; print(bool(u.find_spec('tree_sitter')))"])
     print(f"Classifier step (config classifier = auto): {'on' if classifier == 'True' else 'off'} "
           "(it scores the hunks of the commits that declare AI-Assisted: none, from one extra git process)")
     where = os.path.relpath(repo, REPO_ROOT)
-    print(f"History: {where} ({'generated now in {:.1f} s'.format(generation_seconds) if generated else 'cached'}; "
-          "generator seed %d)" % SEED)
+    how = f"generated now in {generation_seconds:.1f} s" if generated else "cached"
+    print(f"History: {where} ({how}; generator seed {SEED})")
     print("\nMachine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
     print("Tools: " + "; ".join(versions))
     shown_python = os.path.relpath(python, REPO_ROOT) if python.startswith(str(REPO_ROOT)) else python
@@ -317,7 +354,6 @@ def main() -> int:
         shown_python, "benchmarks/bench_verify.py", "--runs", str(args.runs), "--warmup", str(args.warmup),
         "--commits", str(n), "--peer-commits", str(p)]))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,9 +1,10 @@
-"""What the benchmark scripts share: failing clearly, a clean environment, machine facts, p90."""
+"""What the benchmark scripts share: failing clearly, a clean environment, the tools, machine facts, p90."""
 
 from __future__ import annotations
 
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -42,6 +43,18 @@ def require(path: Path, what: str, hint: str) -> str:
     if not (path.is_file() and os.access(path, os.X_OK)):
         fail(f"{what} not found at {path}; {hint}")
     return str(path)
+
+
+def locate_tools(venv: str) -> tuple[str, str, str]:
+    """(git-provenance, gitlint, python) in the virtualenv ``venv``; exits with a one-line message
+    naming what to install if git or one of them is missing."""
+    if shutil.which("git") is None:
+        fail("git is not on PATH; install git")
+    bin_dir = Path(venv) / "bin"
+    ours = require(bin_dir / "git-provenance", "git-provenance", "pip install -e . in that venv")
+    gitlint = require(bin_dir / "gitlint", "gitlint", "pip install 'gitlint-core==0.19.1' (or -e '.[bench]')")
+    python = require(bin_dir / "python", "python", "create the venv with python -m venv .venv")
+    return ours, gitlint, python
 
 
 def machine_info(python: str) -> dict[str, str]:

@@ -115,7 +115,8 @@ PINNED = [
     ("pygorithm",            "1.0.4",  "MIT",                "2017-09-04", "algo"),
     ("python-algorithms",    "0.2.2",  "BSD-3-Clause",       "2015-10-03", "algo"),
     ("sortedcontainers",     "2.4.0",  "Apache-2.0",         "2021-05-16", "algo"),
-    ("bintrees",             "2.2.0",  "MIT",                "2020-12-12", "algo"),  # its Cython C output is "generated"
+    # bintrees: its Cython C output is "generated"
+    ("bintrees",             "2.2.0",  "MIT",                "2020-12-12", "algo"),
     ("binarytree",           "5.1.0",  "MIT",                "2020-06-02", "algo"),
 ]
 # npm packages (JavaScript/TypeScript), same shape. Release dates from each project's changelog
@@ -162,7 +163,8 @@ DEBIAN_PINNED = [
     ("rust-xml-rs",                          "0.8.3",  "MIT",                "2020-04-27", "data"),
     ("rust-base64",                          "0.13.0", "MIT OR Apache-2.0",  "2020-09-30", "data"),
     # C
-    ("jq",                                   "1.6",    "MIT",                "2018-11-01", "cli"),   # Bison/flex output is "generated"
+    # jq: its Bison/flex output is "generated"
+    ("jq",                                   "1.6",    "MIT",                "2018-11-01", "cli"),
     ("fzy",                                  "1.0",    "MIT",                "2018-09-23", "cli"),
     ("lua5.3",                               "5.3.6",  "MIT",                "2020-09-25", "library"),
     ("hiredis",                              "0.14.1", "BSD-3-Clause",       "2020-03-14", "library"),
@@ -289,6 +291,18 @@ def validate_pins() -> None:
             raise SystemExit(f"error: {name}=={version} licence {licence!r} is not permissive")
 
 
+def pip_error(output: str) -> str:
+    """The line of pip's output that says what went wrong: its last "ERROR: ..." line, else the last
+    exception line, else its last line (lines of only ^ and ~ markers do not count)."""
+    lines = [line.strip() for line in output.splitlines()
+             if line.strip() and not set(line.strip()) <= set("^~ ")]
+    err = next((line for line in reversed(lines)
+                if line.lower().startswith("error") and not line.endswith("Exception:")), None)
+    return err or next((line for line in reversed(lines)
+                        if re.match(r"[\w.]+(Error|Exception|Requirement)\b", line)),
+                       lines[-1] if lines else "?")
+
+
 def pip_download(name: str, version: str, workdir: Path, timeout: int) -> Path:
     # --no-binary NAME: the project itself only as an sdist; its build backend
     # may come as a wheel (forcing :all: would build setuptools from source too).
@@ -297,15 +311,9 @@ def pip_download(name: str, version: str, workdir: Path, timeout: int) -> Path:
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise FetchError(f"pip download timed out after {timeout}s")
+        raise FetchError(f"pip download timed out after {timeout}s") from None
     if proc.returncode != 0:
-        lines = [l.strip() for l in (proc.stderr or proc.stdout).splitlines()
-                 if l.strip() and not set(l.strip()) <= set("^~ ")]
-        err = next((l for l in reversed(lines)
-                    if l.lower().startswith("error") and not l.endswith("Exception:")), None)
-        err = err or next((l for l in reversed(lines) if re.match(r"[\w.]+(Error|Exception|Requirement)\b", l)),
-                          lines[-1] if lines else "?")
-        raise FetchError(f"pip download failed: {err[:200]}")
+        raise FetchError(f"pip download failed: {pip_error(proc.stderr or proc.stdout)[:200]}")
     archives = [p for p in workdir.iterdir() if p.name.endswith((".tar.gz", ".tgz", ".zip", ".tar.bz2"))]
     if len(archives) != 1:
         raise FetchError(f"expected one sdist, found {len(archives)}")
@@ -321,7 +329,7 @@ def npm_pack(name: str, version: str, workdir: Path, timeout: int) -> Path:
     except subprocess.TimeoutExpired:
         raise FetchError(f"npm pack timed out after {timeout}s") from None
     if proc.returncode != 0:
-        lines = [l.strip() for l in (proc.stderr or proc.stdout).splitlines() if l.strip()]
+        lines = [line.strip() for line in (proc.stderr or proc.stdout).splitlines() if line.strip()]
         raise FetchError(f"npm pack failed: {(lines[-1] if lines else '?')[:200]}")
     archives = [p for p in workdir.iterdir() if p.name.endswith(".tgz")]
     if len(archives) != 1:
@@ -535,6 +543,102 @@ def archive_date(registry: str, mtimes: list, released: str, stamped_from: float
     return dt.datetime.fromtimestamp(max(real), dt.timezone.utc), "newest archive timestamp"
 
 
+def member_path(member: str) -> PurePosixPath:
+    """An archive member's path below the archive's top folder; an unsafe path is an error."""
+    rel = PurePosixPath(member)
+    if rel.is_absolute() or ".." in rel.parts:
+        raise FetchError(f"unsafe path in archive: {member}")
+    return PurePosixPath(*rel.parts[1:]) if len(rel.parts) > 1 else rel
+
+
+class Extraction:
+    """What one archive yields: the licence notices and source files kept (written under ``staged``)
+    and the facts about it that the manifest records."""
+
+    # Not a dataclass: tests load this script with importlib without registering it in sys.modules,
+    # where dataclasses look up the module of a class.
+    def __init__(self, registry: str, staged: Path, folder: str) -> None:
+        self.registry = registry
+        self.staged = staged
+        self.folder = folder  # the project's folder in the cache, which every path in the manifest starts with
+        self.mtimes: list[float] = []
+        self.files: list[dict] = []
+        self.pkg_info = ""
+        self.licence_files: list[str] = []
+        self.patches: list[str] = []
+
+    def add(self, member: str, mtime: float, size: int, read) -> None:
+        rel = member_path(member)
+        self.mtimes.append(mtime)
+        self._note_metadata(rel, read)
+        if len(rel.parts) == 1 and rel.name.upper().startswith(LICENCE_PREFIXES):
+            self._write(rel, read())  # keep the notice next to the code
+            self.licence_files.append(f"{self.folder}/{rel}")
+        lang = keep(rel, size, self.registry)
+        if lang is None:
+            return
+        data = read()
+        self._write(rel, data)
+        self.files.append({
+            "path": f"{self.folder}/{rel}",
+            "language": lang,
+            "role": role_for(rel, data),
+            "lines": data.count(b"\n"),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        })
+
+    def _note_metadata(self, rel: PurePosixPath, read) -> None:
+        """PKG-INFO (an sdist's metadata) and the list of Debian's patches."""
+        if str(rel) == "PKG-INFO":
+            self.pkg_info = read().decode("utf-8", "replace")
+        if self.registry == "debian" and str(rel) == "debian/patches/series":
+            self.patches = [line for line in read().decode("utf-8", "replace").splitlines()
+                            if line.strip()[:1] not in ("", "#")]
+
+    def _write(self, rel: PurePosixPath, data: bytes) -> None:
+        target = self.staged / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    def mark_compiled_javascript(self) -> None:
+        """A package shipping TypeScript sources ships compiled JavaScript beside them."""
+        if self.registry == "npm" and any(f["language"] == "typescript" for f in self.files):
+            for f in self.files:
+                if f["language"] == "javascript":
+                    f["role"] = "generated"
+
+
+def extract(archive: Path, registry: str, staged: Path, folder: str) -> Extraction:
+    extraction = Extraction(registry, staged, folder)
+    for member, mtime, size, read in iter_members(archive):
+        extraction.add(member, mtime, size, read)
+    extraction.mark_compiled_javascript()
+    return extraction
+
+
+def checked_archive_date(pin, archive: Path, mtimes: list) -> tuple[dt.datetime, str]:
+    """archive_date, warning when it is a week or more from the pinned date and refusing an archive
+    dated on or after the cutoff."""
+    registry, name, version, _licence, released, _domain = pin
+    stamped_from = deb_stamp(archive) if archive.name.endswith(".deb") else None
+    built, evidence = archive_date(registry, mtimes, released, stamped_from)
+    drift = abs((built.date() - dt.date.fromisoformat(released)).days)
+    if drift > 7:
+        print(f"warning: {name}=={version}: archive dated {built:%Y-%m-%d}, pinned release date {released}",
+              file=sys.stderr)
+    if built.date() >= CUTOFF:
+        raise FetchError(f"archive contents dated {built:%Y-%m-%d}, not before cutoff {CUTOFF}")
+    return built, evidence
+
+
+def declared_licence(pkg_info: str) -> tuple[str, list[str]]:
+    """(the License field of an sdist's PKG-INFO, the licences its "License ::" classifiers name)."""
+    meta = email.parser.Parser().parsestr(pkg_info) if pkg_info else {}
+    declared = (meta.get("License") or "").strip().splitlines()[0][:80] if meta and meta.get("License") else ""
+    classifiers = list(meta.get_all("Classifier") or []) if meta else []
+    return declared, [c.split("::")[-1].strip() for c in classifiers if c.startswith("License ::")]
+
+
 def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
     registry, name, version, licence, released, domain = pin
     outdir = dest / folder_name(registry, name, version)
@@ -546,63 +650,20 @@ def fetch_one(pin, dest: Path, force: bool, timeout: int) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="hc-") as tmp:
         archive, facts = fetch_archive(registry, name, version, Path(tmp), timeout)
-        mtimes, files, pkg_info, licence_files, patches = [], [], "", [], []
         staged = Path(tmp) / "out"
-        for member, mtime, size, read in iter_members(archive):
-            rel = PurePosixPath(member)
-            if rel.is_absolute() or ".." in rel.parts:
-                raise FetchError(f"unsafe path in archive: {member}")
-            mtimes.append(mtime)
-            rel = PurePosixPath(*rel.parts[1:]) if len(rel.parts) > 1 else rel  # strip top dir
-            if str(rel) == "PKG-INFO":
-                pkg_info = read().decode("utf-8", "replace")
-            if registry == "debian" and str(rel) == "debian/patches/series":
-                patches = [l for l in read().decode("utf-8", "replace").splitlines() if l.strip()[:1] not in ("", "#")]
-            if len(rel.parts) == 1 and rel.name.upper().startswith(LICENCE_PREFIXES):
-                (staged / rel).parent.mkdir(parents=True, exist_ok=True)
-                (staged / rel).write_bytes(read())  # keep the notice next to the code
-                licence_files.append(f"{outdir.name}/{rel}")
-            lang = keep(rel, size, registry)
-            if lang is None:
-                continue
-            data = read()
-            target = staged / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            files.append({
-                "path": f"{outdir.name}/{rel}",
-                "language": lang,
-                "role": role_for(rel, data),
-                "lines": data.count(b"\n"),
-                "sha256": hashlib.sha256(data).hexdigest(),
-            })
-        # A package shipping TypeScript sources ships compiled JavaScript beside them.
-        if registry == "npm" and any(f["language"] == "typescript" for f in files):
-            for f in files:
-                if f["language"] == "javascript":
-                    f["role"] = "generated"
-        stamped_from = deb_stamp(archive) if archive.name.endswith(".deb") else None
-        built, evidence = archive_date(registry, mtimes, released, stamped_from)
-        drift = abs((built.date() - dt.date.fromisoformat(released)).days)
-        if drift > 7:
-            print(f"warning: {name}=={version}: archive dated {built:%Y-%m-%d}, pinned release date {released}",
-                  file=sys.stderr)
-        if built.date() >= CUTOFF:
-            raise FetchError(f"archive contents dated {built:%Y-%m-%d}, not before cutoff {CUTOFF}")
-        if not files:
+        found = extract(archive, registry, staged, outdir.name)
+        built, evidence = checked_archive_date(pin, archive, found.mtimes)
+        if not found.files:
             raise FetchError("no source files in archive")
-        meta = email.parser.Parser().parsestr(pkg_info) if pkg_info else {}
-        declared = (meta.get("License") or "").strip().splitlines()[0][:80] if meta and meta.get("License") else ""
-        classifiers = list((meta.get_all("Classifier") or [])) if meta else []
-        lic_cls = [c.split("::")[-1].strip() for c in classifiers if c.startswith("License ::")]
+        declared, lic_cls = declared_licence(found.pkg_info)
         record = {
             "registry": registry, "project": canon(name), "version": version, "licence": licence,
-            "licence_declared": declared, "licence_classifiers": lic_cls, "licence_files": licence_files,
+            "licence_declared": declared, "licence_classifiers": lic_cls, "licence_files": found.licence_files,
             "release_date": released, "sdist": archive.name,
             "sdist_sha256": hashlib.sha256(archive.read_bytes()).hexdigest(),
             "sdist_newest_mtime": built.strftime("%Y-%m-%dT%H:%M:%SZ"), "date_evidence": evidence,
-            **facts, **({"debian_patches": patches} if patches else {}),
-            "domain": domain, "files": sorted(files, key=lambda f: f["path"]),
+            **facts, **({"debian_patches": found.patches} if found.patches else {}),
+            "domain": domain, "files": sorted(found.files, key=lambda f: f["path"]),
         }
         (staged / MARKER).write_text(json.dumps(record, indent=1) + "\n")
         outdir.parent.mkdir(parents=True, exist_ok=True)
@@ -642,7 +703,7 @@ def print_list() -> None:
     print(f"\n{len(all_pins())} pinned, all released before {CUTOFF}; deny-list: {', '.join(sorted(DENY_LIST))}")
 
 
-def main(argv=None) -> int:
+def parse_args(argv) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--list", action="store_true", help="print the pinned sources and exit")
     ap.add_argument("--only", nargs="+", metavar="PROJECT", help="fetch only these pinned projects")
@@ -652,13 +713,11 @@ def main(argv=None) -> int:
     ap.add_argument("--force", action="store_true", help="re-fetch even if already present")
     ap.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     ap.add_argument("--timeout", type=int, default=600, help="seconds per download")
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
 
-    validate_pins()
-    if args.list:
-        print_list()
-        return 0
 
+def selected_pins(args: argparse.Namespace):
+    """The pins the options select, or None (after a one-line error) when --only names an unpinned project."""
     pins = all_pins()
     if args.no_npm:
         pins = [p for p in pins if p[0] != "npm"]
@@ -670,11 +729,13 @@ def main(argv=None) -> int:
         unknown = wanted - {canon(p[1]) for p in all_pins()}
         if unknown:
             print(f"error: not in the pinned list: {', '.join(sorted(unknown))} (see --list)", file=sys.stderr)
-            return 2
+            return None
         pins = [p for p in pins if canon(p[1]) in wanted]
+    return pins
 
-    args.dest.mkdir(parents=True, exist_ok=True)
-    start = time.monotonic()
+
+def fetch_all(pins, args: argparse.Namespace) -> int:
+    """Fetch the pins in parallel, one line each; returns how many failed."""
     failures = 0
 
     def run(pin):
@@ -694,6 +755,22 @@ def main(argv=None) -> int:
             else:
                 print(f"{rec['status']:7} {label}: {len(rec['files'])} files, "
                       f"archive dated {rec['sdist_newest_mtime'][:10]}")
+    return failures
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    validate_pins()
+    if args.list:
+        print_list()
+        return 0
+    pins = selected_pins(args)
+    if pins is None:
+        return 2
+
+    args.dest.mkdir(parents=True, exist_ok=True)
+    start = time.monotonic()
+    failures = fetch_all(pins, args)
 
     manifest = write_manifest(args.dest)
     nfiles = sum(len(p["files"]) for p in manifest["projects"])
@@ -701,7 +778,6 @@ def main(argv=None) -> int:
     print(f"done: {len(manifest['projects'])} projects, {nfiles} files, "
           f"{size / 1e6:.1f} MB in {args.dest}, {time.monotonic() - start:.0f}s, {failures} failed")
     return 1 if failures else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
