@@ -1,18 +1,20 @@
 """Data sets the classifier benchmarks and the default-model training share.
 
-| data set          | label | languages | domain(s)                         | group      | read from |
-|-------------------|-------|-----------|-----------------------------------|------------|-----------|
-| whodunit          | both  | Python    | competitive                       | problem    | ../shared/corpus (research data, no licence) |
-| codenet-gpt       | both  | Python    | competitive                       | problem    | ../shared/corpus |
-| gptsniffer-java   | both  | Java      | exercises                         | task       | ../shared/corpus |
-| training-data-ai  | AI    | 8         | library cli web tests refactor data algo competitive | domain/stem (one task) | training-data/ai (MIT, ours) |
-| pypi-human        | human | Python (+ a little C, JS) | library cli web tests data algo | project | benchmarks/.work/human-corpus (fetch_human_corpus.py) |
-| npm-human         | human | JavaScript, TypeScript | library cli web         | project    | benchmarks/.work/human-corpus |
-| debian-human      | human | Go, Rust, C, C++, Java | library cli web tests data | project | benchmarks/.work/human-corpus (Debian source packages) |
+| data set | label | languages | domain(s) | group | read from |
+|---|---|---|---|---|---|
+| whodunit | both | Python | competitive | problem | ../shared/corpus (research data, no licence) |
+| codenet-gpt | both | Python | competitive | problem | ../shared/corpus |
+| gptsniffer-java | both | Java | exercises | task | ../shared/corpus |
+| training-data-ai | AI | 8 | library cli web tests refactor data algo competitive | domain/stem (one task) | T |
+| pypi-human | human | Python (+ a little C, JS) | library cli web tests data algo | project | H |
+| npm-human | human | JavaScript, TypeScript | library cli web | project | H |
+| debian-human | human | Go, Rust, C, C++, Java | library cli web tests data | project | H (Debian source packages) |
+
+T: training-data/ai (MIT, ours). H: benchmarks/.work/human-corpus (written by fetch_human_corpus.py).
 
 Only files with role "source" or "test" in the human corpus manifest are used (not docs/examples,
-not compiled JavaScript shipped beside TypeScript sources, not parser-generator output), at most MAX_FILES_PER_HUMAN_PROJECT per
-project so one big project cannot dominate.
+not compiled JavaScript shipped beside TypeScript sources, not parser-generator output), at most
+MAX_FILES_PER_HUMAN_PROJECT per project so one big project cannot dominate.
 
 Featurising ~10,000 files takes minutes, so `featurise_cached` keeps feature rows in
 benchmarks/.work/feature-cache.json keyed by the text's hash, language and feature set.
@@ -30,9 +32,9 @@ from pathlib import Path
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY_ROOT))
 
-from provenance.classifier.features.vector import FEATURE_SET  # noqa: E402
 from provenance.classifier.features.languages import GENERIC, language_for_path  # noqa: E402
 from provenance.classifier.features.screening import Skip, decode_source  # noqa: E402
+from provenance.classifier.features.vector import FEATURE_SET  # noqa: E402
 from provenance.classifier.training.data import (  # noqa: E402
     AI,
     HUMAN,

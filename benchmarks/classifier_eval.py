@@ -32,9 +32,8 @@ import sys
 import time
 
 import numpy as np
-from sklearn.metrics import roc_auc_score, roc_curve
-
 from classifier_datasets import DEFAULT_RECIPE, all_samples, featurise_cached
+from sklearn.metrics import roc_auc_score, roc_curve
 
 from provenance.classifier.model.format import Model
 from provenance.classifier.training.data import hunk_pieces
@@ -65,7 +64,9 @@ def tpr_at_fpr(labels: np.ndarray, scores: np.ndarray, fpr_limit: float = 0.01) 
     return float(tpr[fpr <= fpr_limit].max())
 
 
-def grouped_bootstrap_auroc(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, rounds: int = 300) -> tuple[float, float]:
+def grouped_bootstrap_auroc(
+    labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, rounds: int = 300
+) -> tuple[float, float]:
     """95% interval of the AUROC when whole groups (problems, projects) are resampled with
     replacement: files of one project are not independent, so resampling files would be too narrow."""
     names, inverse = np.unique(groups, return_inverse=True)
@@ -124,7 +125,9 @@ def nested_unit_results(raw: np.ndarray, labels: np.ndarray, units: np.ndarray, 
         # AUROC and the oracle TPR on raw scores (the isotonic map has ties); FPR/TPR at threshold on probabilities.
         row = metrics(labels[inside], raw[inside], None)
         at = metrics(labels[inside], calibrated[inside], threshold)
-        row.update(threshold=threshold, fpr_at_threshold=at["fpr_at_threshold"], tpr_at_threshold=at["tpr_at_threshold"])
+        row.update(
+            threshold=threshold, fpr_at_threshold=at["fpr_at_threshold"], tpr_at_threshold=at["tpr_at_threshold"]
+        )
         rows[unit] = row
     return rows, probability, thresholds, (piece_probability, piece_thresholds)
 
@@ -204,9 +207,10 @@ def main() -> int:
     print(f"featurised {len(labels)} files in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
     weighting = "balanced data set x label" if label_balance else "balanced" if balance else "unweighted"
+    held_out_humans = "every held-out domain" if every_unit else "pooled held-out human files"
     print(f"### Cross-domain results (kind {arguments.kind}, {weighting} data sets, "
           f"{arguments.pieces_per_file} hunk-sized pieces per file trained on, "
-          f"threshold: ≤1% FPR in {'every held-out domain' if every_unit else 'pooled held-out human files'})")  # fmt: skip
+          f"threshold: ≤1% FPR in {held_out_humans})")  # fmt: skip
 
     pieces = piece_domains = None
     if arguments.hunks:
@@ -243,8 +247,8 @@ def main() -> int:
     for language in sorted(set(languages)):
         inside = languages == language
         row = metrics(labels[inside], raw[inside], None)
-        print(f"| {language} | {row['n_ai']} | {row['n_human']} | {_cell(row['auroc'])} | {_cell(row['tpr_at_1pct_fpr'])} | "
-              f"{flag_rate_cells(flagged, labels, inside)} |")  # fmt: skip
+        print(f"| {language} | {row['n_ai']} | {row['n_human']} | {_cell(row['auroc'])} "
+              f"| {_cell(row['tpr_at_1pct_fpr'])} | {flag_rate_cells(flagged, labels, inside)} |")  # fmt: skip
 
     if not arguments.skip_dataset_protocol:
         trained_by_set = None
@@ -269,8 +273,12 @@ def main() -> int:
     raw_ordinary = np.array([model.raw_score(row) for row in ordinary.feature_rows()])
     row = metrics(ordinary.labels, raw_ordinary, None)
     at = metrics(ordinary.labels, scores, model.threshold)
-    row.update(threshold=model.threshold, fpr_at_threshold=at["fpr_at_threshold"], tpr_at_threshold=at["tpr_at_threshold"])
-    print_table("Research corpus only -> ordinary code (training-data-ai + human corpus)", "set", {"ordinary code": row})
+    row.update(
+        threshold=model.threshold, fpr_at_threshold=at["fpr_at_threshold"], tpr_at_threshold=at["tpr_at_threshold"]
+    )
+    print_table(
+        "Research corpus only -> ordinary code (training-data-ai + human corpus)", "set", {"ordinary code": row}
+    )
 
     command = f"python benchmarks/classifier_eval.py --kind {arguments.kind}"
     command += " --no-balance" if arguments.no_balance else ""

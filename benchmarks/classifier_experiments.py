@@ -32,17 +32,18 @@ import math
 import re
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
+from classifier_datasets import WORK, all_samples, featurise_cached
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.metrics import roc_auc_score, roc_curve
 
-from classifier_datasets import WORK, all_samples, featurise_cached
-
-from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.features.languages import language_by_name
 from provenance.classifier.features.lexical import _IDENTIFIER, split_source
 from provenance.classifier.features.normalise import normalise_source
+from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.training.estimators import TREE_PARAMETERS
 from provenance.classifier.training.matrix import imputation_values
 from provenance.classifier.training.weighting import balanced_weights
@@ -50,16 +51,27 @@ from provenance.classifier.training.weighting import balanced_weights
 CACHE = WORK / "experiment-cache.json"
 EXTRA_VERSION = "x5"
 
-_NONE_CHECK = re.compile(r"\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b|\.is_none\(\)|\.is_some\(\)|== ?undefined\b|!== ?undefined\b")
+_NONE_CHECK = re.compile(
+    r"\bis not None\b|\bis None\b|[!=]==? ?null\b|\bnull ?[!=]==?|[!=]= ?nil\b|== ?NULL\b|!= ?NULL\b"
+    r"|\.is_none\(\)|\.is_some\(\)|== ?undefined\b|!== ?undefined\b"
+)
 _NOT_CHECK = re.compile(r"\bif not \w|\bif \(!\w|\bif !\w")
-_ASSIGN_LINE = re.compile(r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]+)?( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)", re.M)
+_ASSIGN_LINE = re.compile(
+    r"^[ ]*[\w.\[\]<>\"]+(?: [\w.\[\]<>\"]+)*?(?:[ ]*,[ ]*[\w.\[\]\"]+)*(?:[ ]*:[ ]*[\w.\[\], ]+)?"
+    r"( ?)(?:[-+*/%|&^]|//|<<|>>)?=( ?)(?!=)(?!.*,$)",
+    re.M,
+)
 _COMPARE = re.compile(r"(?<![=!<>])( ?)(?:==|!=|<=|>=)( ?)(?![=>])")
 _RAISE = re.compile(r"\b(?:raise|throw)\b")
 _FSTRING = re.compile(r"(?<![\w\"'])[fF]['\"]")
 # Genre, not style: lets the trees tell programs that read standard input from modules, because
 # several style directions invert between contest programs and library code.
-_STDIN_READ = re.compile(r"\binput\(|sys\.stdin|Scanner\(System\.in|\bscanf\(|\bcin\s*>>|os\.Stdin|io::stdin|readLine\(")
-_ENTRY_POINT = re.compile(r"__name__\s*==|static\s+void\s+main\s*\(|\bfunc\s+main\s*\(|\bfn\s+main\s*\(|\bint\s+main\s*\(")
+_STDIN_READ = re.compile(
+    r"\binput\(|sys\.stdin|Scanner\(System\.in|\bscanf\(|\bcin\s*>>|os\.Stdin|io::stdin|readLine\("
+)
+_ENTRY_POINT = re.compile(
+    r"__name__\s*==|static\s+void\s+main\s*\(|\bfunc\s+main\s*\(|\bfn\s+main\s*\(|\bint\s+main\s*\("
+)
 _FORMAT = re.compile(r"\.format\(|%\s*\(|\" ?% ?\w")
 
 
@@ -78,7 +90,20 @@ def extra_features(text: str, language_name: str) -> dict[str, float | None]:
     code_lines = [line for line in lines if line]
     n_code = max(1, len(code_lines))
     out: dict[str, float | None] = {}
-    # blank-line rhythm: lengths of runs of non-blank lines
+    out.update(_paragraph_rhythm(lines))
+    out["rhythm.comment_led_paragraph_fraction"] = _comment_led_paragraph_fraction(lines, language.comment_style)
+    out.update(_line_length_shape(code_lines))
+    out.update(_identifier_features(split.code, language.keywords))
+    out["lexis.quote_consistency"] = _quote_consistency(text)
+    out.update(_comment_features(split.comment_texts, n_code))
+    out.update(_operator_spacing(split.code))
+    out.update(_pattern_rates(split.code, n_code))
+    out["era.fstring_fraction"] = _fstring_fraction(text) if language.comment_style == "hash" else None
+    return out
+
+
+def _paragraph_rhythm(lines: list[str]) -> dict[str, float | None]:
+    """Blank-line rhythm: the lengths of the runs of non-blank lines."""
     runs, current = [], 0
     for line in lines:
         if line:
@@ -88,16 +113,16 @@ def extra_features(text: str, language_name: str) -> dict[str, float | None]:
             current = 0
     if current:
         runs.append(current)
-    if len(runs) >= 2:
-        mean = sum(runs) / len(runs)
-        std = math.sqrt(sum((r - mean) ** 2 for r in runs) / len(runs))
-        out["rhythm.paragraph_mean"] = mean
-        out["rhythm.paragraph_cv"] = std / mean
-    else:
-        out["rhythm.paragraph_mean"] = None
-        out["rhythm.paragraph_cv"] = None
-    # paragraphs that open with a comment line (AI: "# Step" comment then code)
-    comment_prefixes = ("#",) if language.comment_style == "hash" else ("//", "/*", "*")
+    if len(runs) < 2:
+        return {"rhythm.paragraph_mean": None, "rhythm.paragraph_cv": None}
+    mean = sum(runs) / len(runs)
+    std = math.sqrt(sum((r - mean) ** 2 for r in runs) / len(runs))
+    return {"rhythm.paragraph_mean": mean, "rhythm.paragraph_cv": std / mean}
+
+
+def _comment_led_paragraph_fraction(lines: list[str], comment_style: str) -> float | None:
+    """Paragraphs that open with a comment line (AI: "# Step" comment then code)."""
+    comment_prefixes = ("#",) if comment_style == "hash" else ("//", "/*", "*")
     para_starts, para_comment = 0, 0
     previous_blank = True
     for line in lines:
@@ -106,75 +131,113 @@ def extra_features(text: str, language_name: str) -> dict[str, float | None]:
             if line.lstrip().startswith(comment_prefixes):
                 para_comment += 1
         previous_blank = not line
-    out["rhythm.comment_led_paragraph_fraction"] = para_comment / para_starts if para_starts >= 2 else None
-    # line-length shape
+    return para_comment / para_starts if para_starts >= 2 else None
+
+
+def _line_length_shape(code_lines: list[str]) -> dict[str, float | None]:
     lengths = sorted(len(line) for line in code_lines)
-    if lengths:
-        q = lambda p: lengths[min(len(lengths) - 1, int(p * len(lengths)))]
-        mean = sum(lengths) / len(lengths)
-        out["layout.p90_over_mean_length"] = q(0.9) / mean if mean else None
-        out["layout.short_line_fraction"] = sum(1 for v in lengths if v <= 20) / len(lengths)
-        mean_len = mean
-        var = sum((v - mean_len) ** 2 for v in lengths) / len(lengths)
-        out["layout.line_length_skew"] = (
-            sum((v - mean_len) ** 3 for v in lengths) / len(lengths) / var ** 1.5 if var > 0 else None
-        )
-    # identifiers
-    identifiers = [name for name in _IDENTIFIER.findall(split.code) if name not in language.keywords]
+    if not lengths:
+        return {}
+
+    def quantile(p: float) -> int:
+        return lengths[min(len(lengths) - 1, int(p * len(lengths)))]
+
+    mean = sum(lengths) / len(lengths)
+    var = sum((v - mean) ** 2 for v in lengths) / len(lengths)
+    return {
+        "layout.p90_over_mean_length": quantile(0.9) / mean if mean else None,
+        "layout.short_line_fraction": sum(1 for v in lengths if v <= 20) / len(lengths),
+        "layout.line_length_skew": (
+            sum((v - mean) ** 3 for v in lengths) / len(lengths) / var ** 1.5 if var > 0 else None
+        ),
+    }
+
+
+_IDENTIFIER_FEATURES = (
+    "distinct_name_mean_length", "distinct_name_length_std", "short_name_fraction",
+    "descriptive_name_fraction", "identifier_char_entropy", "identifier_token_entropy",
+)
+
+
+def _identifier_features(code: str, keywords) -> dict[str, float | None]:
+    identifiers = [name for name in _IDENTIFIER.findall(code) if name not in keywords]
     distinct = set(identifiers)
-    if distinct:
-        dl = [len(n) for n in distinct]
-        m = sum(dl) / len(dl)
-        out["lexis.distinct_name_mean_length"] = m
-        out["lexis.distinct_name_length_std"] = math.sqrt(sum((v - m) ** 2 for v in dl) / len(dl))
-        out["lexis.short_name_fraction"] = sum(1 for v in dl if v <= 2) / len(dl)
-        out["lexis.descriptive_name_fraction"] = sum(1 for v in dl if v >= 6) / len(dl)
-        chars: dict[str, int] = {}
-        for name in identifiers:
-            for c in name.lower():
-                chars[c] = chars.get(c, 0) + 1
-        out["lexis.identifier_char_entropy"] = _entropy(chars.values())
-        counts: dict[str, int] = {}
-        for name in identifiers[:300]:
-            counts[name] = counts.get(name, 0) + 1
-        out["lexis.identifier_token_entropy"] = _entropy(counts.values()) / math.log2(max(2, len(identifiers[:300])))
-    else:
-        for key in ("distinct_name_mean_length", "distinct_name_length_std", "short_name_fraction",
-                    "descriptive_name_fraction", "identifier_char_entropy", "identifier_token_entropy"):
-            out["lexis." + key] = None
-    # quotes
+    if not distinct:
+        return {"lexis." + key: None for key in _IDENTIFIER_FEATURES}
+    lengths = [len(n) for n in distinct]
+    mean = sum(lengths) / len(lengths)
+    chars: dict[str, int] = {}
+    for name in identifiers:
+        for c in name.lower():
+            chars[c] = chars.get(c, 0) + 1
+    counts: dict[str, int] = {}
+    for name in identifiers[:300]:
+        counts[name] = counts.get(name, 0) + 1
+    return {
+        "lexis.distinct_name_mean_length": mean,
+        "lexis.distinct_name_length_std": math.sqrt(sum((v - mean) ** 2 for v in lengths) / len(lengths)),
+        "lexis.short_name_fraction": sum(1 for v in lengths if v <= 2) / len(lengths),
+        "lexis.descriptive_name_fraction": sum(1 for v in lengths if v >= 6) / len(lengths),
+        "lexis.identifier_char_entropy": _entropy(chars.values()),
+        "lexis.identifier_token_entropy": (
+            _entropy(counts.values()) / math.log2(max(2, len(identifiers[:300])))
+        ),
+    }
+
+
+def _quote_consistency(text: str) -> float | None:
     singles = len(re.findall(r"(?<![\w\"'])[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.)*'", text))
     doubles = len(re.findall(r'(?<![\w"\'])[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.)*"', text))
-    out["lexis.quote_consistency"] = max(singles, doubles) / (singles + doubles) if singles + doubles >= 3 else None
-    # comments: full sentences
-    bodies = [re.sub(r"^(?:#+|//+|/\*+|\*+/?|\*)", "", t.strip()).strip() for t in split.comment_texts]
+    return max(singles, doubles) / (singles + doubles) if singles + doubles >= 3 else None
+
+
+def _comment_features(comment_texts, n_code: int) -> dict[str, float | None]:
+    """Comments: how many, how long their words, how many are full sentences."""
+    bodies = [re.sub(r"^(?:#+|//+|/\*+|\*+/?|\*)", "", t.strip()).strip() for t in comment_texts]
     bodies = [b for b in bodies if b]
-    if bodies:
-        sentences = sum(1 for b in bodies if b[0].isupper() and len(b.split()) >= 4 and b.rstrip("*/ ").endswith("."))
-        out["comments.full_sentence_fraction"] = sentences / len(bodies)
-        words = [w for b in bodies for w in b.split()]
-        out["comments.mean_word_length"] = sum(map(len, words)) / len(words) if words else None
-        out["comments.per_100_lines"] = 100 * len(bodies) / n_code
-    else:
-        out["comments.full_sentence_fraction"] = None
-        out["comments.mean_word_length"] = None
-        out["comments.per_100_lines"] = 0.0
-    assigns = _ASSIGN_LINE.findall(split.code)
-    out["layout.spaced_assignment_fraction"] = sum(1 for a, b in assigns if a and b) / len(assigns) if len(assigns) >= 3 else None
-    compares = _COMPARE.findall(split.code)
-    out["layout.spaced_comparison_fraction"] = sum(1 for a, b in compares if a and b) / len(compares) if len(compares) >= 2 else None
-    # defensive patterns
-    out["defensive.none_checks_per_100_lines"] = 100 * len(_NONE_CHECK.findall(split.code)) / n_code
-    out["defensive.not_checks_per_100_lines"] = 100 * len(_NOT_CHECK.findall(split.code)) / n_code
-    out["defensive.raises_per_100_lines"] = 100 * len(_RAISE.findall(split.code)) / n_code
-    out["genre.stdin_reads_per_100_lines"] = 100 * len(_STDIN_READ.findall(split.code)) / n_code
-    out["genre.entry_point"] = 1.0 if _ENTRY_POINT.search(split.code) else 0.0
-    if language.comment_style == "hash":
-        f, fm = len(_FSTRING.findall(text)), len(_FORMAT.findall(text))
-        out["era.fstring_fraction"] = f / (f + fm) if f + fm else None
-    else:
-        out["era.fstring_fraction"] = None
-    return out
+    if not bodies:
+        return {
+            "comments.full_sentence_fraction": None,
+            "comments.mean_word_length": None,
+            "comments.per_100_lines": 0.0,
+        }
+    sentences = sum(
+        1 for b in bodies if b[0].isupper() and len(b.split()) >= 4 and b.rstrip("*/ ").endswith(".")
+    )
+    words = [w for b in bodies for w in b.split()]
+    return {
+        "comments.full_sentence_fraction": sentences / len(bodies),
+        "comments.mean_word_length": sum(map(len, words)) / len(words) if words else None,
+        "comments.per_100_lines": 100 * len(bodies) / n_code,
+    }
+
+
+def _spaced_fraction(matches: list[tuple[str, str]], minimum: int) -> float | None:
+    """The share of operator matches with a space on both sides, given at least `minimum` of them."""
+    return sum(1 for a, b in matches if a and b) / len(matches) if len(matches) >= minimum else None
+
+
+def _operator_spacing(code: str) -> dict[str, float | None]:
+    return {
+        "layout.spaced_assignment_fraction": _spaced_fraction(_ASSIGN_LINE.findall(code), 3),
+        "layout.spaced_comparison_fraction": _spaced_fraction(_COMPARE.findall(code), 2),
+    }
+
+
+def _pattern_rates(code: str, n_code: int) -> dict[str, float | None]:
+    """Defensive patterns and genre markers per 100 code lines."""
+    return {
+        "defensive.none_checks_per_100_lines": 100 * len(_NONE_CHECK.findall(code)) / n_code,
+        "defensive.not_checks_per_100_lines": 100 * len(_NOT_CHECK.findall(code)) / n_code,
+        "defensive.raises_per_100_lines": 100 * len(_RAISE.findall(code)) / n_code,
+        "genre.stdin_reads_per_100_lines": 100 * len(_STDIN_READ.findall(code)) / n_code,
+        "genre.entry_point": 1.0 if _ENTRY_POINT.search(code) else 0.0,
+    }
+
+
+def _fstring_fraction(text: str) -> float | None:
+    f, fm = len(_FSTRING.findall(text)), len(_FORMAT.findall(text))
+    return f / (f + fm) if f + fm else None
 
 
 EXTRA_NAMES = (
@@ -214,27 +277,29 @@ def tpr_at_fpr(labels, scores, limit=0.01):
     return float(tpr[fpr <= limit].max())
 
 
-PAIR_SETS = None  # array: which labelled pair set each sample belongs to (for in-fold directions)
+# Per-sample arrays set in main (module state, not constants): which labelled pair set each sample
+# belongs to (for in-fold directions), and which expert of mode:experts it trains.
+pair_set_of = None
+expert_family_of = None
 
 
 def fold_directions(x, labels, train, low=0.45, high=0.55):
     """+1/-1 where a feature points the same way in every training pair set, else 0."""
     directions = []
-    sets = [s for s in sorted(set(PAIR_SETS[train])) if len(set(labels[train & (PAIR_SETS == s)])) == 2]
+    sets = [s for s in sorted(set(pair_set_of[train])) if len(set(labels[train & (pair_set_of == s)])) == 2]
     for column in range(x.shape[1]):
-        aurocs = [roc_auc_score(labels[train & (PAIR_SETS == s)], x[train & (PAIR_SETS == s), column]) for s in sets]
+        aurocs = [
+            roc_auc_score(labels[train & (pair_set_of == s)], x[train & (pair_set_of == s), column]) for s in sets
+        ]
         directions.append(1 if min(aurocs) > high else -1 if max(aurocs) < low else 0)
     return np.array(directions)
-
-
-EXPERT_FAMILY = None  # array: which expert of mode:experts a sample trains (set in main)
 
 
 def experts_scores(x, labels, test, train, weights, params):
     """One model per expert family (training part only); z-normalised decision values averaged."""
     total, used = np.zeros(test.sum()), 0
-    for family in sorted(set(EXPERT_FAMILY[train])):
-        inside = train & (EXPERT_FAMILY == family)
+    for family in sorted(set(expert_family_of[train])):
+        inside = train & (expert_family_of == family)
         if len(set(labels[inside])) < 2 or (labels[inside] == 1).sum() < 20:
             continue
         model = GradientBoostingClassifier(random_state=0, **params)
@@ -245,17 +310,30 @@ def experts_scores(x, labels, test, train, weights, params):
     return total / max(used, 1)
 
 
-def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt", trainable=None):
+@dataclass
+class Experiment:
+    """What one --config sets: feature columns, tree parameters, weights, transform, model mode."""
+
+    columns: list[int]
+    params: dict
+    transform: Callable | None = None
+    weights: np.ndarray | None = None  # None: main's data-set weights
+    mode: str = "gbt"
+    trainable: np.ndarray | None = None  # None: every sample outside the held-out unit trains
+
+
+def loo_scores(values, labels, units, weights, experiment):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    params, mode = experiment.params, experiment.mode
     scores = np.zeros(len(labels))
     for unit in sorted(set(units)):
         test = units == unit
-        train = ~test if trainable is None else ~test & trainable
+        train = ~test if experiment.trainable is None else ~test & experiment.trainable
         fill = imputation_values(values[train])
         x = np.where(np.isnan(values), fill, values)
-        if transform is not None:
-            x = transform(x, train)
+        if experiment.transform is not None:
+            x = experiment.transform(x, train)
         if mode in ("mono", "consistent", "consistent-gbt"):
             directions = fold_directions(x, labels, train)
             if mode.startswith("consistent"):
@@ -276,7 +354,11 @@ def loo_scores(values, labels, units, weights, params, transform=None, mode="gbt
     return scores
 
 
+RESEARCH_SETS = ("whodunit", "codenet-gpt", "gptsniffer-java")
+
+
 def main() -> int:
+    global pair_set_of, expert_family_of
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", action="append", default=[])
     parser.add_argument("--signal", action="store_true", help="univariate AUROC of extra features per data set")
@@ -294,106 +376,137 @@ def main() -> int:
     domains = np.array([s.domain for s in matrix.samples])
     languages = np.array([s.language for s in matrix.samples])
     weights = balanced_weights(datasets)
-    global PAIR_SETS, EXPERT_FAMILY
-    PAIR_SETS = np.array([d if d in ("whodunit", "codenet-gpt", "gptsniffer-java") else "ordinary" for d in datasets])
-    EXPERT_FAMILY = np.where(np.isin(domains, ["competitive", "exercises", "algo"]), domains, "ordinary")
+    pair_set_of = np.array([d if d in RESEARCH_SETS else "ordinary" for d in datasets])
+    expert_family_of = np.where(np.isin(domains, ["competitive", "exercises", "algo"]), domains, "ordinary")
 
     if arguments.signal:
-        both = ["whodunit", "codenet-gpt", "gptsniffer-java"]
-        print("| feature | " + " | ".join(both) + " | tdai-vs-human(py) | tdai-vs-human(js/ts) | pre-2021 human py mean | tdai py mean |")
-        for column, name in enumerate(names):
-            cells = []
-            for d in both:
-                m = datasets == d
-                v = values[m, column]
-                ok = ~np.isnan(v)
-                cells.append(roc_auc_score(labels[m][ok], v[ok]) if ok.sum() > 10 and len(set(labels[m][ok])) == 2 else float("nan"))
-            for langs in (("python",), ("javascript", "typescript")):
-                m = np.isin(datasets, ["training-data-ai", "pypi-human", "npm-human"]) & np.isin(languages, langs)
-                v = values[m, column]
-                ok = ~np.isnan(v)
-                cells.append(roc_auc_score(labels[m][ok], v[ok]) if ok.sum() > 10 and len(set(labels[m][ok])) == 2 else float("nan"))
-            hp = values[(datasets == "pypi-human") & (languages == "python"), column]
-            ap = values[(datasets == "training-data-ai") & (languages == "python"), column]
-            flag = "yes" if all(c > 0.55 for c in cells if not math.isnan(c)) or all(c < 0.45 for c in cells if not math.isnan(c)) else "no"
-            print(f"| {name} | " + " | ".join(f"{c:.2f}" for c in cells) + f" | {np.nanmean(hp):.3f} | {np.nanmean(ap):.3f} | {flag}")
+        print_signal_table(names, values, labels, datasets, languages)
 
     for config in arguments.config:
-        columns, params, transform, w, mode, trainable = parse_config(
-            config, names, languages, labels, datasets, domains
-        )
-        w = w if w is not None else weights
+        experiment = parse_config(config, names, languages, labels, datasets, domains)
+        w = experiment.weights if experiment.weights is not None else weights
         started = time.perf_counter()
-        raw = loo_scores(values[:, columns], labels, domains, w, params, transform, mode, trainable)
+        raw = loo_scores(values[:, experiment.columns], labels, domains, w, experiment)
         per_domain = []
         for d in sorted(set(domains)):
             m = domains == d
             if len(set(labels[m])) == 2:
                 per_domain.append(f"{d} {roc_auc_score(labels[m], raw[m]):.3f}")
-        line = (f"{config}: LODO pooled AUROC {roc_auc_score(labels, raw):.3f} TPR@1% {tpr_at_fpr(labels, raw):.3f}; "
-                + ", ".join(per_domain))
+        line = (
+            f"{config}: LODO pooled AUROC {roc_auc_score(labels, raw):.3f} TPR@1% {tpr_at_fpr(labels, raw):.3f}; "
+            + ", ".join(per_domain)
+        )
         ordinary = ~np.isin(domains, ["competitive", "exercises"])
         line += f"; ordinary-pooled {roc_auc_score(labels[ordinary], raw[ordinary]):.3f}"
         research_competitive = (domains == "competitive") & np.isin(datasets, ["whodunit", "codenet-gpt"])
-        line += f"; competitive research files {roc_auc_score(labels[research_competitive], raw[research_competitive]):.3f}"
+        research_auroc = roc_auc_score(labels[research_competitive], raw[research_competitive])
+        line += f"; competitive research files {research_auroc:.3f}"
         if arguments.datasets:
-            raw_sets = loo_scores(values[:, columns], labels, datasets, w, params, transform, mode, trainable)
-            parts = []
-            for d in ("whodunit", "codenet-gpt", "gptsniffer-java"):
-                m = datasets == d
-                parts.append(f"{d} {roc_auc_score(labels[m], raw_sets[m]):.3f}/{tpr_at_fpr(labels[m], raw_sets[m]):.2f}")
-            # npm FPR at the threshold from the other sets' humans at 1%
-            human = labels == 0
-            npm = datasets == "npm-human"
-            thr = np.quantile(raw_sets[human & ~npm], 0.99)
-            parts.append(f"npm>p99(other humans) {np.mean(raw_sets[npm] > thr):.3f}")
-            line += "; LODS " + ", ".join(parts)
+            raw_sets = loo_scores(values[:, experiment.columns], labels, datasets, w, experiment)
+            line += "; LODS " + leave_one_data_set_out_summary(raw_sets, labels, datasets)
         print(line + f" [{time.perf_counter() - started:.0f}s]", flush=True)
     return 0
 
 
+def leave_one_data_set_out_summary(raw_sets, labels, datasets) -> str:
+    parts = []
+    for d in RESEARCH_SETS:
+        m = datasets == d
+        parts.append(f"{d} {roc_auc_score(labels[m], raw_sets[m]):.3f}/{tpr_at_fpr(labels[m], raw_sets[m]):.2f}")
+    # npm FPR at the threshold from the other sets' humans at 1%
+    human = labels == 0
+    npm = datasets == "npm-human"
+    thr = np.quantile(raw_sets[human & ~npm], 0.99)
+    parts.append(f"npm>p99(other humans) {np.mean(raw_sets[npm] > thr):.3f}")
+    return ", ".join(parts)
+
+
+def print_signal_table(names, values, labels, datasets, languages) -> None:
+    """Univariate AUROC of every feature in each research set and in training-data-ai against the human corpus."""
+    print(
+        "| feature | " + " | ".join(RESEARCH_SETS)
+        + " | tdai-vs-human(py) | tdai-vs-human(js/ts) | pre-2021 human py mean | tdai py mean |"
+    )
+    for column, name in enumerate(names):
+        cells = [_measurable_auroc(labels, values[:, column], datasets == d) for d in RESEARCH_SETS]
+        for langs in (("python",), ("javascript", "typescript")):
+            m = np.isin(datasets, ["training-data-ai", "pypi-human", "npm-human"]) & np.isin(languages, langs)
+            cells.append(_measurable_auroc(labels, values[:, column], m))
+        hp = values[(datasets == "pypi-human") & (languages == "python"), column]
+        ap = values[(datasets == "training-data-ai") & (languages == "python"), column]
+        measured = [c for c in cells if not math.isnan(c)]
+        flag = "yes" if all(c > 0.55 for c in measured) or all(c < 0.45 for c in measured) else "no"
+        print(
+            f"| {name} | " + " | ".join(f"{c:.2f}" for c in cells)
+            + f" | {np.nanmean(hp):.3f} | {np.nanmean(ap):.3f} | {flag}"
+        )
+
+
+def _measurable_auroc(labels, column_values, selected) -> float:
+    """AUROC of one feature over the selected samples where it was measured; NaN if too few or one label."""
+    v = column_values[selected]
+    ok = ~np.isnan(v)
+    if ok.sum() > 10 and len(set(labels[selected][ok])) == 2:
+        return roc_auc_score(labels[selected][ok], v[ok])
+    return float("nan")
+
+
 def parse_config(config, names, languages, labels, datasets, domains):
-    parts = config.split("+")
-    trainable = None
-    base_names = list(FEATURE_NAMES)
     chosen: list[str] = []
-    params = dict(TREE_PARAMETERS)
-    transform = None
-    weights = None
-    mode = "gbt"
-    for part in parts:
-        if part == "base":
-            chosen += base_names
-        elif part == "new":
-            chosen += [n for n in EXTRA_NAMES if n != "era.fstring_fraction"]
-        elif part.startswith("add:"):
-            chosen += part[4:].split(",")
-        elif part.startswith("drop:"):
-            for n in part[5:].split(","):
-                chosen.remove(n)
-        elif part.startswith("p:"):
-            key, value = part[2:].split("=")
-            params[key] = type(params.get(key, 1.0))(value) if key in params else float(value)
-        elif part.startswith("mode:"):
-            mode = part[5:]
-        elif part == "labelw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(datasets, labels, strict=True)]))
-        elif part == "domainw":
-            weights = balanced_weights(np.array([f"{d}/{l}" for d, l in zip(domains, labels, strict=True)]))
-        elif part.startswith(("without:", "without-set:")):
-            name = part.split(":", 1)[1]
-            excluded = (domains == name) if part.startswith("without:") else (datasets == name)
-            if not excluded.any():
-                raise SystemExit(f"{part}: no such domain or data set")
-            trainable = ~excluded if trainable is None else trainable & ~excluded
-        elif part == "domainz":
-            transform = domain_z(domains)
-        elif part == "langz":
-            transform = language_z(languages, labels)
-        elif part == "humanz":
-            transform = language_z(languages, labels, human_only=True)
-    columns = [names.index(n) for n in chosen]
-    return columns, params, transform, weights, mode, trainable
+    experiment = Experiment(columns=[], params=dict(TREE_PARAMETERS))
+    for part in config.split("+"):
+        if not _choose_features(part, chosen):
+            _configure(part, experiment, languages, labels, datasets, domains)
+    experiment.columns = [names.index(n) for n in chosen]
+    return experiment
+
+
+def _choose_features(part, chosen) -> bool:
+    """Apply a feature-selection part (base, new, add:, drop:) to `chosen`; False for any other part."""
+    if part == "base":
+        chosen += list(FEATURE_NAMES)
+    elif part == "new":
+        chosen += [n for n in EXTRA_NAMES if n != "era.fstring_fraction"]
+    elif part.startswith("add:"):
+        chosen += part[4:].split(",")
+    elif part.startswith("drop:"):
+        for n in part[5:].split(","):
+            chosen.remove(n)
+    else:
+        return False
+    return True
+
+
+def _configure(part, experiment, languages, labels, datasets, domains) -> None:
+    """Apply a model or data part to the experiment; unknown parts are ignored."""
+    params = experiment.params
+    if part.startswith("p:"):
+        key, value = part[2:].split("=")
+        params[key] = type(params.get(key, 1.0))(value) if key in params else float(value)
+    elif part.startswith("mode:"):
+        experiment.mode = part[5:]
+    elif part.startswith(("without:", "without-set:")):
+        _exclude_from_training(part, experiment, datasets, domains)
+    elif part == "labelw":
+        experiment.weights = balanced_weights(np.array([f"{d}/{lb}" for d, lb in zip(datasets, labels, strict=True)]))
+    elif part == "domainw":
+        experiment.weights = balanced_weights(np.array([f"{d}/{lb}" for d, lb in zip(domains, labels, strict=True)]))
+    elif part == "domainz":
+        experiment.transform = domain_z(domains)
+    elif part == "langz":
+        experiment.transform = language_z(languages, labels)
+    elif part == "humanz":
+        experiment.transform = language_z(languages, labels, human_only=True)
+
+
+def _exclude_from_training(part, experiment, datasets, domains) -> None:
+    """without:DOMAIN / without-set:DATA_SET: never trained on, still evaluated."""
+    name = part.split(":", 1)[1]
+    excluded = (domains == name) if part.startswith("without:") else (datasets == name)
+    if not excluded.any():
+        raise SystemExit(f"{part}: no such domain or data set")
+    trainable = experiment.trainable
+    experiment.trainable = ~excluded if trainable is None else trainable & ~excluded
 
 
 def domain_z(domains):
@@ -412,8 +525,11 @@ def domain_z(domains):
     return transform
 
 
+LANGUAGE_FAMILY = {"typescript": "javascript", "tsx": "javascript", "cpp": "c"}
+
+
 def language_z(languages, labels, human_only=False):
-    families = np.array([{"typescript": "javascript", "tsx": "javascript", "cpp": "c"}.get(l, l) for l in languages])
+    families = np.array([LANGUAGE_FAMILY.get(language, language) for language in languages])
 
     def transform(x, train):
         x = x.copy()

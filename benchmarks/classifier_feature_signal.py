@@ -12,9 +12,8 @@ from __future__ import annotations
 import sys
 
 import numpy as np
-from sklearn.metrics import roc_auc_score
-
 from classifier_datasets import research_samples
+from sklearn.metrics import roc_auc_score
 
 from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.training.matrix import featurise, imputation_values

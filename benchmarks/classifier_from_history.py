@@ -49,8 +49,8 @@ from classifier_datasets import (
 )
 
 from provenance.classifier.model.format import save_model
-from provenance.classifier.training.fit import fit_matrix
 from provenance.classifier.training.data import LabelledSample
+from provenance.classifier.training.fit import fit_matrix
 
 BENCH = WORK / "history-bench"
 # Human projects whose files go into the repository (and so are left out of the fair base model).
@@ -189,8 +189,9 @@ def main() -> int:
     repo, commits = build_repository(list(ai), list(human), arguments.seed, arguments.scenario)
     print(f"built {repo} with {commits} commits ({len(ai)} AI files, {len(human)} human files) "
           f"in {time.perf_counter() - started:.0f}s", flush=True)  # fmt: skip
+    output = BENCH / f"history-model-{arguments.scenario}-seed{arguments.seed}-{arguments.start}.json"
     command = [sys.executable, "-m", "provenance", "train", "--from-history", "--start", arguments.start,
-               "--output", str(BENCH / f"history-model-{arguments.scenario}-seed{arguments.seed}-{arguments.start}.json")]  # fmt: skip
+               "--output", str(output)]  # fmt: skip
     if not arguments.shipped_default:
         base = fair_base_model(ai, arguments.seed, arguments.scenario)
         print(f"trained the base model without the repository's files: {base}", flush=True)
@@ -198,8 +199,10 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     completed = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     print(completed.stdout + completed.stderr, end="")
+    shipped_default = " --shipped-default" if arguments.shipped_default else ""
     print(f"(total {time.perf_counter() - started:.0f}s; command: python benchmarks/classifier_from_history.py "
-          f"--scenario {arguments.scenario} --seed {arguments.seed} --start {arguments.start}{' --shipped-default' if arguments.shipped_default else ''})")  # fmt: skip
+          f"--scenario {arguments.scenario} --seed {arguments.seed} --start {arguments.start}"
+          f"{shipped_default})")  # fmt: skip
     return completed.returncode
 
 

@@ -5,12 +5,13 @@ training-data/ai (AI-written ordinary code, 8 languages x 8 domains, MIT, ours) 
 fetched by fetch_human_corpus.py (role source/test only, at most 150 files per project). The run
 fails without the last two unless --corpus-only.
 
-Recipe (DEFAULT_MODEL_RECIPE in provenance/classifier/training/recipe.py, chosen in classifier_eval.py, see MODEL_CARD.md):
-gradient-boosted trees plus a logistic regression, raw scores summed, trained on every file and
-on two random 10-60-line pieces of it (the hunk-sized code `verify` scores); every data set's
-AI part and human part (files, and pieces) weighted to the same total weight (otherwise 5,600 competitive-programming
-files drown a few hundred files of ordinary AI code); calibration and threshold fitted on leave-one-DOMAIN-out scores; the threshold is
-the lowest that flags at most 1% of the held-out human files of EVERY domain.
+Recipe (DEFAULT_MODEL_RECIPE in provenance/classifier/training/recipe.py, chosen in classifier_eval.py,
+see MODEL_CARD.md): gradient-boosted trees plus a logistic regression, raw scores summed, trained on
+every file and on two random 10-60-line pieces of it (the hunk-sized code `verify` scores); every data
+set's AI part and human part (files, and pieces) weighted to the same total weight (otherwise 5,600
+competitive-programming files drown a few hundred files of ordinary AI code); calibration and
+threshold fitted on leave-one-DOMAIN-out scores; the threshold is the lowest that flags at most 1% of
+the held-out human files of EVERY domain.
 
 The output is deterministic for the same inputs and library versions: no timestamp is written
 (the file's git history dates it). The hunk-sized pieces are cut by a generator seeded with each
@@ -51,7 +52,9 @@ DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "defau
 SHIPPED_LAYOUT = ((REPOSITORY_ROOT, "/work/main"), (REPOSITORY_ROOT.parent / "shared", "/work/shared"))
 
 
-def in_shipped_layout(samples: list[LabelledSample], layout: tuple[tuple[Path, str], ...] = SHIPPED_LAYOUT) -> list[LabelledSample]:
+def in_shipped_layout(
+    samples: list[LabelledSample], layout: tuple[tuple[Path, str], ...] = SHIPPED_LAYOUT
+) -> list[LabelledSample]:
     """The samples with their absolute paths (which seed the piece cuts) as they were in `layout`."""
 
     def moved(path: str) -> str:
@@ -68,8 +71,10 @@ def main() -> int:
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
     parser.add_argument("--corpus-only", action="store_true", help="research corpus only")
     parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default=DEFAULT_RECIPE.kind)
-    parser.add_argument("--local-paths", action="store_true",
-                        help="cut pieces by this checkout's paths, not by the shipped model's (/work/main)")  # fmt: skip
+    parser.add_argument(
+        "--local-paths", action="store_true",
+        help="cut pieces by this checkout's paths, not by the shipped model's (/work/main)",
+    )
     arguments = parser.parse_args()
 
     samples = research_samples()
@@ -92,8 +97,9 @@ def main() -> int:
     )
     save_model(model, arguments.output)
     print(
-        f"{report.samples_by_label} in {report.groups} groups; held out by {model.metadata['calibration_held_out']}: AUROC "
-        f"{report.out_of_fold_auroc:.3f}; threshold {model.threshold:.3f} flags "
+        f"{report.samples_by_label} in {report.groups} groups; "
+        f"held out by {model.metadata['calibration_held_out']}: AUROC {report.out_of_fold_auroc:.3f}; "
+        f"threshold {model.threshold:.3f} flags "
         f"{report.out_of_fold_fpr_at_threshold:.2%} of human and {report.out_of_fold_tpr_at_threshold:.2%} "
         f"of AI files out of fold; wrote {arguments.output}"
     )

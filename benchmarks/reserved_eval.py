@@ -238,8 +238,8 @@ def reserved_hunks(files_by_set: dict[str, list[tuple[str, bytes]]], model) -> N
         if scores:
             flagged = sum(score >= model.threshold for score in scores)
             p95 = statistics.quantiles(scores, n=20, method="inclusive")[18] if len(scores) > 1 else scores[0]
-            print(f"| {name} | {len(scores)} | {flagged} ({flagged / len(scores):.1%}) | {statistics.median(scores):.3f} "
-                  f"| {p95:.3f} | {max(scores):.3f} |")  # fmt: skip
+            print(f"| {name} | {len(scores)} | {flagged} ({flagged / len(scores):.1%}) "
+                  f"| {statistics.median(scores):.3f} | {p95:.3f} | {max(scores):.3f} |")  # fmt: skip
 
 
 def main() -> int:
@@ -283,7 +283,8 @@ def main() -> int:
     reserved_hunks(library_files, model)
     if humaneval_wheel is not None:
         paired_humaneval(humaneval_wheel, model)
-    print("\nReproduce: .venv/bin/python benchmarks/reserved_eval.py" + (f" --model {args.model}" if args.model else ""))
+    model_option = f" --model {args.model}" if args.model else ""
+    print("\nReproduce: .venv/bin/python benchmarks/reserved_eval.py" + model_option)
     return 0
 
 

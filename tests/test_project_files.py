@@ -29,7 +29,8 @@ def test_own_pre_commit_config_is_valid_and_uses_the_hooks() -> None:
 
 
 def test_manifest_offers_commit_msg_prepare_and_manual_stages() -> None:
-    stages = {hook["id"]: hook["stages"] for hook in yaml.safe_load((PROJECT_ROOT / ".pre-commit-hooks.yaml").read_text())}
+    manifest = yaml.safe_load((PROJECT_ROOT / ".pre-commit-hooks.yaml").read_text())
+    stages = {hook["id"]: hook["stages"] for hook in manifest}
     assert stages == {"provenance-commit-msg": ["commit-msg"],
                       "provenance-prepare-commit-msg": ["prepare-commit-msg"],
                       "provenance-verify": ["manual"]}

@@ -44,7 +44,8 @@ def make_bad_inputs(folder: Path) -> dict[str, str]:
     """Files classify must skip, with the reason each should report."""
     (folder / "image.py").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)))
     (folder / "latin1.py").write_bytes("# caf\xe9\nx = 'd\xe9j\xe0 vu'\nprint(x)\n".encode("latin-1"))
-    (folder / "bundle.min.js").write_text("var a=" + ",".join(f"b{i}=function(){{return {i}}}" for i in range(400)) + ";\n")
+    minified = ",".join(f"b{i}=function(){{return {i}}}" for i in range(400))
+    (folder / "bundle.min.js").write_text("var a=" + minified + ";\n")
     (folder / "huge.py").write_text("x = 1\n" * (MAX_INPUT_BYTES // 6 + 10))
     (folder / "short.py").write_text("x = 1\n")
     (folder / "empty.py").write_text("")

@@ -56,7 +56,9 @@ def test_prepare_commit_msg_hook_installed_by_0_1_0_still_adds_the_template(tmp_
     _install_old_hook(repo, "prepare-commit-msg")
     editor = tmp_path / "editor.sh"
     # The "editor" keeps a copy of what the hook prepared, then writes a disclosed message.
-    editor.write_text(f'#!/bin/sh\ncp "$1" {tmp_path / "seen.txt"}\nprintf "subject\\n\\nAI-Assisted: none\\n" > "$1"\n')
+    editor.write_text(
+        f'#!/bin/sh\ncp "$1" {tmp_path / "seen.txt"}\nprintf "subject\\n\\nAI-Assisted: none\\n" > "$1"\n'
+    )
     editor.chmod(0o755)
     (repo / "change.txt").write_text("a change\n", encoding="utf-8")
     git(repo, "add", "change.txt")

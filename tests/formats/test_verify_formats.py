@@ -67,7 +67,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_cli_offers_every_format() -> None:
-    assert VERIFY_FORMATS == list(FORMATS)
+    assert list(FORMATS) == VERIFY_FORMATS
 
 
 def test_format_checking_is_really_on() -> None:

@@ -35,5 +35,5 @@ def test_git_paths_honour_core_hooks_path(repo: Path) -> None:
 
 def test_outside_a_work_tree_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    with pytest.raises(GitError, match="is not inside a git work tree; run this from a repository checkout$"):
+    with pytest.raises(GitError, match=r"is not inside a git work tree; run this from a repository checkout$"):
         open_repo(str(tmp_path))

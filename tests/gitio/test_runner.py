@@ -88,16 +88,20 @@ def test_a_failure_is_one_line_naming_the_command(repo: Path) -> None:
 
 
 def test_a_long_format_is_shortened_in_the_message(repo: Path) -> None:
-    with pytest.raises(GitError, match=r"^git log --format=\.\.\. nowhere --: fatal: "):
-        with runner.stream(["log", "--format=%H%x00%P%x00%an%x00%B", "nowhere", "--"], cwd=str(repo)) as out:
-            out.read()
+    with (
+        pytest.raises(GitError, match=r"^git log --format=\.\.\. nowhere --: fatal: "),
+        runner.stream(["log", "--format=%H%x00%P%x00%an%x00%B", "nowhere", "--"], cwd=str(repo)) as out,
+    ):
+        out.read()
 
 
 def test_a_failing_stream_raises_after_its_output(repo: Path) -> None:
     commit_file(repo, "one")
-    with pytest.raises(GitError, match="^git cat-file -p nothing"):
-        with runner.stream(["cat-file", "-p", "nothing"], cwd=str(repo)) as out:
-            assert out.read() == b""
+    with (
+        pytest.raises(GitError, match=r"^git cat-file -p nothing"),
+        runner.stream(["cat-file", "-p", "nothing"], cwd=str(repo)) as out,
+    ):
+        assert out.read() == b""
 
 
 def test_leaving_a_stream_early_is_not_an_error(repo: Path) -> None:

@@ -18,7 +18,7 @@ SHALLOW = Repo("/repo", frozenset({SHAS[2]}))
 
 def test_a_full_clone_never_complains() -> None:
     check_shallow_edge(FULL, SHAS, "HEAD", None, {})
-    with pytest.raises(GitError, match="^boom$"), hint_when_shallow(FULL, {}):
+    with pytest.raises(GitError, match=r"^boom$"), hint_when_shallow(FULL, {}):
         raise GitError("boom")
 
 
@@ -50,6 +50,8 @@ def test_the_hint_counts_the_pull_requests_commits(tmp_path: Path) -> None:
 
 
 def test_git_failures_in_a_shallow_clone_get_the_hint() -> None:
-    with pytest.raises(GitError, match=r"^git log x: bad; this clone is shallow: fetch all of it"):
-        with hint_when_shallow(SHALLOW, {}):
-            raise GitError("git log x: bad")
+    with (
+        pytest.raises(GitError, match=r"^git log x: bad; this clone is shallow: fetch all of it"),
+        hint_when_shallow(SHALLOW, {}),
+    ):
+        raise GitError("git log x: bad")

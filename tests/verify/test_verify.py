@@ -181,6 +181,7 @@ def test_empty_message_in_the_middle(repo: Path) -> None:
     middle = empty_commit(repo, "")
     last = commit_file(repo, f"Last\n\n{OK_NONE}\n")
     code, doc = verify_json(repo, "--range", "HEAD")
+    assert code == 1  # the empty message is an error
     assert [c["sha"] for c in doc["commits"]] == [last, middle, first]
     assert [bool(c["findings"]) for c in doc["commits"]] == [False, True, False]
 
@@ -219,6 +220,7 @@ def test_non_utf8_commit_message(repo: Path) -> None:
     assert "line 1: warning[message-encoding]" in proc.stdout
     assert sha[:12] in proc.stdout
     code, doc = verify_json(repo, "--last", "2")
+    assert code == 0  # the encoding finding is a warning
     assert [c["sha"] for c in doc["commits"]] == [sha, parent]
     assert doc["commits"][0]["involvement"] == "none"
     assert [f["rule"] for f in doc["commits"][0]["findings"]] == ["message-encoding"]
@@ -257,6 +259,7 @@ def test_hash_subjects_with_another_comment_char(repo: Path) -> None:
                        env=clean_env(), check=True, capture_output=True)
     assert git(repo, "log", "-1", "--format=%s").stdout.strip() == "#43 Fix leak"
     code, doc = verify_json(repo, "--last", "2")
+    assert code == 1  # "#42 Fix crash" discloses nothing
     assert [c["subject"] for c in doc["commits"]] == ["#43 Fix leak", "#42 Fix crash"]
     crash = doc["commits"][1]
     assert [f["message"] for f in crash["findings"]] == ["no AI-involvement disclosure in the message trailers"]
@@ -372,9 +375,12 @@ def test_github_base_ref_chooses_the_base(repo: Path) -> None:
 
 def test_github_base_ref_beats_config_default_branch(repo: Path) -> None:
     _, feature = _develop_repo(repo)
+    # Both feature commits are disclosed: only develop's undisclosed commit could fail the range.
     code, doc = verify_json(repo, "-c", "default-branch=main", extra_env={"GITHUB_BASE_REF": "develop"})
+    assert code == 0
     assert [c["sha"] for c in doc["commits"]] == feature[::-1]
     code, doc = verify_json(repo, "-c", "default-branch=develop")
+    assert code == 0
     assert [c["sha"] for c in doc["commits"]] == feature[::-1]
 
 
@@ -386,6 +392,7 @@ def test_no_default_branch_found(tmp_path: Path) -> None:
     line = one_line_error(verify(repo), 4)
     assert "cannot find the branch" in line and "--range" in line
     code, doc = verify_json(repo, extra_env={"GITHUB_BASE_REF": "trunk"})
+    assert code == 0
     assert [c["sha"] for c in doc["commits"]] == [mine]
 
 
@@ -459,6 +466,7 @@ def test_shallow_clone_last_beyond_depth(tmp_path: Path) -> None:
     ok = verify(clone, "--last", "2")
     assert ok.returncode == 0, ok.stderr
     code, doc = verify_json(clone, "--last", "2")
+    assert code == 0
     assert [c["sha"] for c in doc["commits"]] == [shas[4], shas[3]]
 
 

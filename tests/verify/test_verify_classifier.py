@@ -45,7 +45,9 @@ def repo_with_code(tmp_path: Path) -> Path:
     return repo
 
 
-def test_flagged_hunks_of_no_ai_commits_become_located_warnings(repo_with_code: Path, always_flagging_model: Path) -> None:
+def test_flagged_hunks_of_no_ai_commits_become_located_warnings(
+    repo_with_code: Path, always_flagging_model: Path
+) -> None:
     code, doc = verify(repo_with_code, "--range", "HEAD", "-c", f"classifier-model={always_flagging_model}")
     assert code == 0  # warnings by default
     by_subject = {c["subject"]: c for c in doc["commits"]}

@@ -663,7 +663,8 @@ def test_fast_pattern_forms_match_their_plain_forms() -> None:
         assert len(lexical._NUMBER.findall(text)) == len(number.findall(text))
         # The '=' patterns are searched for in the lines holding an '=' only.
         assert len(lexical._ASSIGN_OR_COMPARE.findall(equals_lines)) == len(assign_or_compare.findall(text))
-        assert len(lexical._SPACED_ASSIGN_OR_COMPARE.findall(equals_lines)) == len(spaced_assign_or_compare.findall(text))
+        spaced = lexical._SPACED_ASSIGN_OR_COMPARE
+        assert len(spaced.findall(equals_lines)) == len(spaced_assign_or_compare.findall(text))
         assert lexical._COMPARE.findall(equals_lines) == compare.findall(text)
         spacing = [space for pattern in lexical._KEYWORD_PARENS for space in pattern.findall(text)]
         assert (len(spacing), spacing.count(" ")) == (

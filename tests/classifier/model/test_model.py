@@ -39,7 +39,7 @@ def logistic_model() -> Model:
         estimator=LogisticRegression(
             feature_mean=tuple([30.0] * WIDTH), feature_scale=tuple([10.0] * WIDTH),
             coefficients=tuple(coefficients), intercept=0.0,
-        ),  # fmt: skip
+        ),
         calibration=IsotonicCalibration(raw=(-2.0, 0.0, 2.0), probability=(0.1, 0.5, 0.9)),
         threshold=0.8,
         metadata={"note": "test"},
@@ -110,7 +110,7 @@ def test_round_trip_preserves_scores(tmp_path: Path, make) -> None:  # type: ign
     save_model(model, path)
     loaded = load_model(path, FEATURE_NAMES)
     for value in (0.0, 3.0, 7.5, 33.0, 48.0):
-        features = {name: value for name in FEATURE_NAMES}
+        features = dict.fromkeys(FEATURE_NAMES, value)
         assert loaded.probability(features) == pytest.approx(model.probability(features))
     assert loaded.threshold == model.threshold
     assert json.loads(path.read_text())["format_version"] == MODEL_FORMAT_VERSION
@@ -305,7 +305,7 @@ def test_a_model_of_another_feature_set_is_refused(tmp_path) -> None:
         load_scoring_model,
     )
 
-    document = json.loads(open(default_model_path(), encoding="utf-8").read())
+    document = json.loads(Path(default_model_path()).read_text(encoding="utf-8"))
     document["feature_set"] = "stylometry-2"
     old = tmp_path / "old.json"
     old.write_text(json.dumps(document))

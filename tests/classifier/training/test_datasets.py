@@ -9,6 +9,7 @@ import datetime
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -186,7 +187,7 @@ def test_debian_index_paragraphs_and_upstream_versions_are_read_as_debian_writes
     assert fetcher.upstream_version("9.0.0+dfsg-3.1") == "9.0.0"
     assert fetcher.upstream_version("2.1.12-stable-8") == "2.1.12-stable"
     assert fetcher.pick_version(paragraphs, "jq", "1.6")["Directory"] == "pool/main/j/jq"
-    with pytest.raises(fetcher.FetchError, match="not 1.7"):
+    with pytest.raises(fetcher.FetchError, match=re.escape("not 1.7")):
         fetcher.pick_version(paragraphs[:1], "jq", "1.7")
 
 
@@ -202,7 +203,8 @@ def test_debian_pins_are_permissive_pre_cutoff_and_archives_are_dated_by_real_ti
     assert date.date() == datetime.date(2020, 3, 1) and evidence == "newest archive timestamp"
     date, evidence = fetcher.archive_date("debian", [debian_build], "2020-03-17", debian_build)
     assert date.date() == datetime.date(2020, 3, 17) and evidence.startswith("pinned date only")
-    assert fetcher.role_for(PurePosixPath("src/parser.c"), b"/* A Bison parser, made by GNU Bison 3.0.4.  */") == "generated"
+    bison_output = b"/* A Bison parser, made by GNU Bison 3.0.4.  */"
+    assert fetcher.role_for(PurePosixPath("src/parser.c"), bison_output) == "generated"
 
 
 def test_grouped_bootstrap_interval_resamples_whole_groups() -> None:
@@ -218,7 +220,8 @@ def test_grouped_bootstrap_interval_resamples_whole_groups() -> None:
     assert evaluation.grouped_bootstrap_auroc(labels, separated, groups) == pytest.approx((1.0, 1.0))
     # Projects are mostly of one label (as human projects and AI tasks are) and each shifts all its
     # scores: files of one project are not independent evidence, so the interval must be wider.
-    labels = np.where(np.tile(np.arange(25) < 20, 40), np.repeat(np.arange(40) % 2, 25), 1 - np.repeat(np.arange(40) % 2, 25))
+    project_label = np.repeat(np.arange(40) % 2, 25)
+    labels = np.where(np.tile(np.arange(25) < 20, 40), project_label, 1 - project_label)
     scores = labels * 0.5 + np.repeat(rng.normal(size=40), 25) + 0.3 * rng.normal(size=len(labels))
     low, high = evaluation.grouped_bootstrap_auroc(labels, scores, groups)
     assert low < roc_auc_score(labels, scores) < high
@@ -234,7 +237,9 @@ def test_default_training_cuts_pieces_by_the_paths_the_shipped_model_was_trained
     root = train_default.REPOSITORY_ROOT
     samples = [
         datasets.LabelledSample("x\n", str(root / "training-data" / "ai" / "cli" / "a.py"), 1, "g", "d", "python"),
-        datasets.LabelledSample("x\n", str(root.parent / "shared" / "corpus" / "whodunit" / "b.py"), 0, "g", "d", "python"),
+        datasets.LabelledSample(
+            "x\n", str(root.parent / "shared" / "corpus" / "whodunit" / "b.py"), 0, "g", "d", "python"
+        ),
         datasets.LabelledSample("x\n", "pypi-human/click/c.py", 0, "g", "d", "python"),
         datasets.LabelledSample("x\n", f"{root}-other/d.py", 0, "g", "d", "python"),
     ]  # fmt: skip

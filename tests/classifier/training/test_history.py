@@ -46,7 +46,8 @@ def make_history(repo: Path, ai_commits: int, declared_human: int, old_human: in
     ways) interleaved with `AI-Assisted: none` commits, then undisclosed ones."""
     rng = random.Random(7)
     for index in range(old_human):
-        commit(repo, {f"old/o{index}.py": terse_program(rng)}, f"old {index}", f"2019-01-{index + 1:02d}T10:00:00+00:00")
+        date = f"2019-01-{index + 1:02d}T10:00:00+00:00"
+        commit(repo, {f"old/o{index}.py": terse_program(rng)}, f"old {index}", date)
     trailers = ["Generated-by: Claude Code claude-sonnet-4", "Co-authored-by: Claude <noreply@anthropic.com>", None]
     for index in range(max(ai_commits, declared_human)):
         day = f"2024-03-{index + 1:02d}"
@@ -60,7 +61,8 @@ def make_history(repo: Path, ai_commits: int, declared_human: int, old_human: in
             commit(repo, {f"new/h{index}.py": terse_program(rng)}, f"human {index}\n\nAI-Assisted: none\n",
                    f"{day}T15:00:00+00:00")  # fmt: skip
     for index in range(undisclosed):
-        commit(repo, {f"misc/u{index}.py": terse_program(rng)}, f"misc {index}", f"2024-05-{index + 1:02d}T10:00:00+00:00")
+        date = f"2024-05-{index + 1:02d}T10:00:00+00:00"
+        commit(repo, {f"misc/u{index}.py": terse_program(rng)}, f"misc {index}", date)
 
 
 @pytest.fixture(scope="module")

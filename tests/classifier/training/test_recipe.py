@@ -49,7 +49,8 @@ def test_a_bad_value_is_a_one_line_usage_error_naming_the_field(field: str, valu
 
 
 def test_a_threshold_per_held_out_unit_needs_units_bigger_than_a_group() -> None:
-    with pytest.raises(ClassifierUsageError, match="threshold_rule 'every-unit' needs held_out_by 'dataset' or 'domain'"):
+    needs_big_units = "threshold_rule 'every-unit' needs held_out_by 'dataset' or 'domain'"
+    with pytest.raises(ClassifierUsageError, match=needs_big_units):
         TrainingRecipe(threshold_rule="every-unit")
     for held_out_by in ("dataset", "domain"):
         assert TrainingRecipe(threshold_rule="every-unit", held_out_by=held_out_by).threshold_rule == "every-unit"
@@ -82,15 +83,17 @@ def test_balancing_says_which_cells_weigh_the_same() -> None:
 
 
 def test_the_named_recipes_are_what_the_shipped_model_the_folder_and_the_history_training_use() -> None:
-    assert DEFAULT_MODEL_RECIPE == TrainingRecipe(
+    shipped_model = TrainingRecipe(
         kind="trees+logistic", held_out_by="domain", balancing="datasets-and-labels", threshold_rule="every-unit",
         pieces_per_file=2, target_fpr=0.01, seed=0, timestamp=False,
     )  # fmt: skip
-    assert FOLDER_RECIPE == TrainingRecipe(
+    folder = TrainingRecipe(
         kind="logistic", held_out_by="group", balancing="none", threshold_rule="pooled", pieces_per_file=0,
         target_fpr=0.01, seed=0, timestamp=True,
     )  # fmt: skip
-    assert HISTORY_RECIPE == dataclasses.replace(FOLDER_RECIPE, kind="trees")
+    assert shipped_model == DEFAULT_MODEL_RECIPE
+    assert folder == FOLDER_RECIPE
+    assert dataclasses.replace(folder, kind="trees") == HISTORY_RECIPE
 
 
 def test_the_default_recipe_of_the_benchmarks_is_the_shipped_one() -> None:

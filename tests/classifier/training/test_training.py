@@ -76,7 +76,9 @@ def test_labelled_folder_groups_by_top_level_subfolder_or_stem(tmp_path: Path) -
     (root / "human" / "loose.py").write_text("x=1\n")
     samples = read_labelled_folder(root)
     assert sorted((s.label, s.group) for s in samples) == sorted(
-        [(AI, f"data/task{i}") for i in range(3)] + [(HUMAN, f"data/task{i}") for i in range(3)] + [(HUMAN, "data/loose")]
+        [(AI, f"data/task{i}") for i in range(3)]
+        + [(HUMAN, f"data/task{i}") for i in range(3)]
+        + [(HUMAN, "data/loose")]
     )
 
 
@@ -145,7 +147,8 @@ def test_trees_plus_logistic_sums_faithful_members_on_one_scale() -> None:
     for weight, member in exported.members:  # each member contributes with unit spread
         assert float(np.std([weight * member.raw_score(list(row)) for row in values])) == pytest.approx(1.0)
     row = list(values[7])
-    assert exported.raw_score(row) == pytest.approx(tree_weight * trees.raw_score(row) + linear_weight * linear.raw_score(row))
+    summed = tree_weight * trees.raw_score(row) + linear_weight * linear.raw_score(row)
+    assert exported.raw_score(row) == pytest.approx(summed)
 
 
 def test_train_command_with_trees_plus_logistic_writes_a_loadable_weighted_sum(tmp_path: Path) -> None:
@@ -345,7 +348,8 @@ def test_fit_with_pieces_weighs_pieces_like_files_and_records_it() -> None:
     for dataset in ("set-a", "set-b"):
         for label in (AI, HUMAN):
             in_files = (np.array([s.dataset for s in matrix.samples]) == dataset) & (matrix.labels == label)
-            in_pieces = (np.array([s.dataset for s in pieces.matrix.samples]) == dataset) & (pieces.matrix.labels == label)
+            piece_datasets = np.array([s.dataset for s in pieces.matrix.samples])
+            in_pieces = (piece_datasets == dataset) & (pieces.matrix.labels == label)
             assert file_weights[in_files].sum() == pytest.approx(pieces.weights[in_pieces].sum())
             cell_totals.add(round(float(file_weights[in_files].sum()), 6))
     assert len(cell_totals) == 1
