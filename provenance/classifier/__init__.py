@@ -12,6 +12,9 @@ Subpackages, one stage each:
 The `classify` and `train` commands are in provenance.cli (parsing and printing only).
 
 `score_commits_hunks` and `HunkScore` are also importable from this package (loaded on first use).
+
+May import: provenance.core and provenance.gitio. Reached from policy, verify and cli only, and only
+through imports inside functions (import-linter and ruff's TID253 enforce both).
 """
 
 from typing import Any

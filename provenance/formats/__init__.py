@@ -1,4 +1,7 @@
-"""verify's output formats: one module each, all rendering the same ``VerifyReport``."""
+"""verify's output formats: one module each, all rendering the same ``VerifyReport``, in the
+explicit registry ``FORMATS`` (a module is imported only when its format is chosen).
+
+May import: provenance.core and provenance.policy (the rule registry, for SARIF's rule list)."""
 
 from __future__ import annotations
 
