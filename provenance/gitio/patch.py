@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from provenance.gitio.log import log_records
+from provenance.gitio.refs import revision_argument
 from provenance.gitio.runner import run
 
 _HUNK_HEADER = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
@@ -44,7 +45,8 @@ class FileAdditions:
 
 def git_show_patch(revision: str, repository: str | os.PathLike[str] = ".") -> bytes:
     """The zero-context patch of `revision` against its first parent (all added for a root commit)."""
-    args = ["show", "--format=", "--patch", "--unified=0", "-M", "--diff-merges=first-parent", revision, "--"]
+    args = ["show", "--format=", "--patch", "--unified=0", "-M", "--diff-merges=first-parent",
+            revision_argument(revision), "--"]
     return run(args, cwd=repository).stdout
 
 

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from provenance.core.errors import UsageError
 from provenance.gitio import runner as git
 
 _BRANCH_PREFIXES = ("refs/heads/", "refs/remotes/")
+
+
+def revision_argument(revision: str) -> str:
+    """``revision`` as it may be passed to git, refusing one that git would read as an option
+    (``--rev=--output=/tmp/x`` would otherwise make git write a file)."""
+    if not revision or revision.startswith("-"):
+        raise UsageError(f"not a revision: {revision!r}; give a commit, branch or tag (it cannot start with '-')")
+    return revision
 
 
 def existing_branches(names: Sequence[str], cwd: str | None = None) -> set[str]:

@@ -12,9 +12,11 @@ from click.testing import CliRunner, Result
 
 from provenance.classifier.errors import ClassifierUsageError, ModelFileError
 from provenance.classifier.features.screening import MAX_INPUT_BYTES
+from provenance.cli import main
 from provenance.cli.classify import classify
 from provenance.core.errors import GitError
 from provenance.gitio.patch import parse_added_lines
+from tests.gitutil import commit_file, init_repo
 from tests.paths import CLASSIFIER_FIXTURES
 
 FIXTURES = CLASSIFIER_FIXTURES
@@ -177,3 +179,19 @@ def test_patch_parser_follows_hunk_counts_not_prefixes() -> None:
         ("x.py", [[b"++ looks like a header", b"diff --git a/y b/y", b"last"]])
     ]
     assert files[0].hunks[0].start_line == 2 and files[0].hunks[0].end_line == 4
+
+
+@pytest.mark.parametrize("revision", ["--output=OUT", "-p", ""])
+def test_a_revision_that_git_would_read_as_an_option_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], revision: str
+) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit_file(repo, "Add code\n\nAI-Assisted: none\n", name="m.py", content="x = 1\n")
+    monkeypatch.chdir(repo)
+    written = tmp_path / "written-by-git"
+    argument = revision.replace("OUT", str(written))
+    code = main(["classify", f"--rev={argument}"])
+    assert code == 2
+    assert not written.exists()
+    error = capsys.readouterr().err
+    assert error.startswith("git-provenance: error: not a revision: ") and error.count("\n") == 1
