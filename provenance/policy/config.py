@@ -193,13 +193,29 @@ def _load_toml(path: str) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
+def _is_config_file(path: str) -> bool:
+    """Whether a configuration file is at ``path``: False when nothing is there, an error when
+    something is there that cannot be one (a directory, a dangling link), which would otherwise
+    be silently ignored and leave the policy at its defaults."""
+    if os.path.isfile(path):
+        return True
+    if os.path.islink(path) and not os.path.exists(path):
+        raise ConfigError(f"{path}: a symbolic link to {os.readlink(path)!r}, which does not exist; "
+                          "fix the link or remove it")
+    if os.path.isdir(path):
+        raise ConfigError(f"{path}: is a directory, not a configuration file; remove it or name a file")
+    if os.path.exists(path):
+        raise ConfigError(f"{path}: is not a regular file; a configuration file must be a TOML file")
+    return False
+
+
 def find_config_file(directory: str) -> tuple[str, bool] | None:
     """The config file in ``directory``: (path, is_pyproject), or None."""
     dedicated = os.path.join(directory, CONFIG_FILE)
-    if os.path.isfile(dedicated):
+    if _is_config_file(dedicated):
         return dedicated, False
     pyproject = os.path.join(directory, PYPROJECT)
-    if os.path.isfile(pyproject):
+    if _is_config_file(pyproject):
         return pyproject, True
     return None
 
@@ -208,7 +224,7 @@ def _chosen_file(directory: str, explicit_file: str | None) -> tuple[str, bool] 
     """The file named on the command line or in the environment, else the one found in ``directory``."""
     if not explicit_file:
         return find_config_file(directory)
-    if not os.path.isfile(explicit_file):
+    if not _is_config_file(explicit_file):
         raise ConfigError(f"{explicit_file}: no such configuration file")
     return explicit_file, os.path.basename(explicit_file) == PYPROJECT
 

@@ -52,13 +52,13 @@ def default_base(repo: Repo, config: Config, environ: Mapping[str, str]) -> str:
 
 def _explicit(range_spec: str | None, last: int | None) -> Selection | None:
     """The selection --range or --last asks for, if either was given."""
-    if range_spec and last is not None:
+    if range_spec is not None and last is not None:
         raise UsageError("give either --range or --last, not both")
     if last is not None:
         if last < 1:
             raise UsageError(f"--last must be at least 1, got {last}")
         return Selection(("-n", str(last), "HEAD"), f"the last {last} commits of HEAD", expected_count=last)
-    if range_spec:
+    if range_spec is not None:  # an empty --range is a mistake, not a request for the default
         revisions = tuple(range_spec.split())
         if not revisions or any(revision.startswith("-") for revision in revisions):
             raise UsageError(f"--range {range_spec!r}: expected a revision range such as main..HEAD")
