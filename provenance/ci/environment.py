@@ -13,9 +13,10 @@ from provenance.core.errors import UsageError
 SERVICES: tuple[CiService, ...] = (GitHubActions(), GitLabCi())
 
 
-def target_branches(environ: Mapping[str, str]) -> list[str]:
-    """The branches CI says the build merges into (normally one; none outside a request build)."""
-    return [branch for service in SERVICES if (branch := service.target_branch(environ))]
+def target_branches(environ: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(variable, branch) for each branch CI says the build merges into (normally one; none outside
+    a request build); the variable names where it came from, for messages."""
+    return [(service.target_variable, branch) for service in SERVICES if (branch := service.target_branch(environ))]
 
 
 def pull_request_commits(environ: Mapping[str, str]) -> int | None:

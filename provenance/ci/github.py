@@ -8,10 +8,11 @@ from collections.abc import Mapping
 
 class GitHubActions:
     name: str = "GitHub Actions"
+    target_variable: str = "GITHUB_BASE_REF"
     summary_variable: str | None = "GITHUB_STEP_SUMMARY"
 
     def target_branch(self, environ: Mapping[str, str]) -> str | None:
-        return environ.get("GITHUB_BASE_REF") or None
+        return environ.get(self.target_variable) or None
 
     def pull_request_commits(self, environ: Mapping[str, str]) -> int | None:
         """``pull_request.commits`` of the event that started the run (absent for a push)."""

@@ -7,10 +7,11 @@ from collections.abc import Mapping
 
 class GitLabCi:
     name: str = "GitLab CI"
+    target_variable: str = "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
     summary_variable: str | None = None
 
     def target_branch(self, environ: Mapping[str, str]) -> str | None:
-        return environ.get("CI_MERGE_REQUEST_TARGET_BRANCH_NAME") or None
+        return environ.get(self.target_variable) or None
 
     def pull_request_commits(self, environ: Mapping[str, str]) -> int | None:
         return None

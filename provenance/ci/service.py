@@ -14,6 +14,10 @@ class CiService(Protocol):
     def name(self) -> str: ...
 
     @property
+    def target_variable(self) -> str:
+        """The variable naming the branch a request merges into (for messages about it)."""
+
+    @property
     def summary_variable(self) -> str | None:
         """The variable naming the file a Markdown job summary is appended to."""
 

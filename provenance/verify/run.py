@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 
 from provenance.ci.environment import append_job_summary
+from provenance.core.errors import UsageError
 from provenance.formats import VerifyReport, render
 from provenance.gitio.log import iter_commits
 from provenance.gitio.repository import Repo, open_repo, read_repo_settings
@@ -16,6 +18,15 @@ from provenance.verify.selection import Selection, select
 from provenance.verify.shallow import check_shallow_edge, hint_when_shallow
 
 __all__ = ["Repo", "open_repo", "run_verify"]
+
+
+def _append_job_summary(markdown: str, environ: Mapping[str, str]) -> None:
+    """The summary is an extra on the run's page: failing to write it must not cost the report
+    (annotations, exit code), so it is a warning on stderr."""
+    try:
+        append_job_summary(markdown, environ)
+    except UsageError as exc:
+        sys.stderr.write(f"git-provenance: warning: {exc}; reporting without the job summary\n")
 
 
 def _check_range(repo: Repo, config: Config, selection: Selection, environ: Mapping[str, str]) -> list[CommitResult]:
@@ -41,6 +52,6 @@ def run_verify(repo: Repo, config: Config, range_spec: str | None = None, last: 
     if output_format == "github":  # the run's page shows a Markdown summary beside the annotations
         from provenance.formats.github import step_summary
 
-        append_job_summary(step_summary(report), environ)
+        _append_job_summary(step_summary(report), environ)
     failing = any(r.has_errors for r in results)
     return (1 if failing else 0), text

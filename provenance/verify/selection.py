@@ -23,27 +23,34 @@ class Selection:
     expected_count: int | None = None  # for --last N
 
 
-def _candidate_bases(repo: Repo, config: Config, environ: Mapping[str, str]) -> list[str]:
-    """CI's target branch, the configured default branch, origin/HEAD, main, master: in that order."""
-    wanted: list[str] = []
-    for branch in target_branches(environ):
-        wanted += [f"origin/{branch}", branch]
+def _named_base(config: Config, environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """(where it was named, branch) of the base CI or the configuration names, CI first."""
+    named = [*target_branches(environ)]
     if config.default_branch:
-        wanted += [f"origin/{config.default_branch}", config.default_branch]
+        named.append(("default-branch in the configuration", config.default_branch))
+    return named[0] if named else None
+
+
+def _guessed_bases(repo: Repo) -> list[str]:
+    """With no base named: origin/HEAD, then main and master (remote-tracking first)."""
     origin = origin_head(cwd=repo.top)
-    if origin is not None:
-        wanted.append(origin)
-    return [*wanted, "origin/main", "main", "origin/master", "master"]
+    return [*([origin] if origin is not None else []), "origin/main", "main", "origin/master", "master"]
 
 
 def default_base(repo: Repo, config: Config, environ: Mapping[str, str]) -> str:
-    """The branch a pull request merges into: the first candidate that exists."""
-    wanted = _candidate_bases(repo, config, environ)
+    """The branch a pull request merges into. A branch CI or the configuration names must exist:
+    falling back to main would check a different range than the one asked for, silently."""
+    named = _named_base(config, environ)
+    wanted = [f"origin/{named[1]}", named[1]] if named else _guessed_bases(repo)
     existing = existing_branches(wanted, cwd=repo.top)
-    for name in wanted:
-        if name in existing:
-            return name
+    found = next((name for name in wanted if name in existing), None)
+    if found is not None:
+        return found
     hint = fetch_hint(environ) if repo.is_shallow else ""
+    if named:
+        source, branch = named
+        raise GitError(f"{source} names the branch {branch!r}, which this clone has neither as origin/{branch} "
+                       f"nor as {branch}; fetch it (git fetch origin {branch}) or pass --range BASE..HEAD{hint}")
     raise GitError(
         f"cannot find the branch to compare against (tried {', '.join(dict.fromkeys(wanted))}); "
         f"pass --range BASE..HEAD or set default-branch in the config{hint}"

@@ -20,12 +20,16 @@ def test_the_registry_holds_each_service_once() -> None:
 
 @pytest.mark.parametrize(("environ", "expected"), [
     ({}, []),
-    ({"GITHUB_BASE_REF": "develop"}, ["develop"]),
-    ({"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "trunk"}, ["trunk"]),
-    ({"GITHUB_BASE_REF": "", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "trunk"}, ["trunk"]),  # empty is unset
-    ({"GITHUB_BASE_REF": "a", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "b"}, ["a", "b"]),  # GitHub first
+    ({"GITHUB_BASE_REF": "develop"}, [("GITHUB_BASE_REF", "develop")]),
+    ({"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "trunk"}, [("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "trunk")]),
+    # An empty variable is unset.
+    ({"GITHUB_BASE_REF": "", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "trunk"},
+     [("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "trunk")]),
+    # GitHub first.
+    ({"GITHUB_BASE_REF": "a", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "b"},
+     [("GITHUB_BASE_REF", "a"), ("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "b")]),
 ])  # fmt: skip
-def test_target_branches(environ: dict[str, str], expected: list[str]) -> None:
+def test_target_branches(environ: dict[str, str], expected: list[tuple[str, str]]) -> None:
     assert target_branches(environ) == expected
 
 

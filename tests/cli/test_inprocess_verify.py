@@ -170,12 +170,16 @@ def test_github_summary_lists_agents_and_escapes_pipes(cli: Cli, repo: Path, tmp
     assert "| Pipes \\| everywhere | error: missing-disclosure |" in written
 
 
-def test_github_summary_that_cannot_be_written_is_one_line(cli: Cli, repo: Path, tmp_path: Path) -> None:
+def test_github_summary_that_cannot_be_written_is_a_one_line_warning(cli: Cli, repo: Path, tmp_path: Path) -> None:
     commit_file(repo, f"One\n\n{OK_NONE}\n")
     cli.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-dir" / "summary.md"))
-    line = cli("verify", "--last", "1", "--format", "github", cwd=repo).one_line_error(2)
-    assert line.startswith(f"git-provenance: error: GITHUB_STEP_SUMMARY={tmp_path / 'no-such-dir' / 'summary.md'}: "
-                           "cannot append the job summary: ")
+    done = cli("verify", "--last", "1", "--format", "github", cwd=repo)
+    assert done.code == 0
+    summary = tmp_path / "no-such-dir" / "summary.md"
+    assert done.err.startswith(f"git-provenance: warning: GITHUB_STEP_SUMMARY={summary}: "
+                               "cannot append the job summary: ")
+    assert done.err.count("\n") == 1
+    assert "verify: 1 commit(s)" in done.out
 
 
 def test_classifier_error_severity_fails_and_text_names_the_lines(cli: Cli, repo: Path, mixed: dict[str, str],
@@ -423,3 +427,19 @@ def test_shallow_clone_without_merge_base_uses_the_pull_request_size(cli: Cli, t
     event.write_text("[1, 2]")
     line = cli("verify", cwd=clone).one_line_error(4)
     assert "fetch all of it" in line and "fetch-depth: 4" not in line
+
+
+@pytest.mark.parametrize(("variable", "config", "source"), [
+    ("GITHUB_BASE_REF", (), "GITHUB_BASE_REF"),
+    ("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", (), "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"),
+    (None, ("-c", "default-branch=release"), "default-branch in the configuration"),
+])
+def test_a_named_base_branch_that_does_not_exist_is_an_error_not_main(
+    cli: Cli, repo: Path, variable: str | None, config: tuple[str, ...], source: str
+) -> None:
+    _develop_and_feature(repo)  # main exists: the old code silently compared against it
+    if variable:
+        cli.setenv(variable, "release")
+    line = cli("verify", *config, cwd=repo).one_line_error(4)
+    assert line == (f"git-provenance: error: {source} names the branch 'release', which this clone has neither as "
+                    "origin/release nor as release; fetch it (git fetch origin release) or pass --range BASE..HEAD")

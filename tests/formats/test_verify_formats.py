@@ -252,12 +252,15 @@ def test_github_step_summary_lists_at_most_fifty_commits(tmp_path: Path, monkeyp
     assert summary.read_text().endswith("| … | 2 more | |\n")
 
 
-def test_an_unwritable_step_summary_is_a_one_line_usage_error(repo: Path, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unwritable_step_summary_is_a_warning_and_the_report_still_prints(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-folder" / "summary.md"))
     monkeypatch.chdir(repo)
-    assert main(["verify", "--range", "HEAD", "--format", "github", "-c", "classifier=off"]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    assert "GITHUB_STEP_SUMMARY=" in err and "cannot append the job summary" in err
+    commit_file(repo, "Undisclosed\n")
+    assert main(["verify", "--range", "HEAD", "--format", "github", "-c", "classifier=off"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("git-provenance: warning: GITHUB_STEP_SUMMARY=")
+    assert "cannot append the job summary" in captured.err and "reporting without the job summary" in captured.err
+    assert "::error title=git-provenance missing-disclosure::" in captured.out

@@ -49,7 +49,6 @@ def branched(repo: Path) -> Path:
     ({"GITHUB_BASE_REF": "develop"}, Config(default_branch="trunk"), "develop"),
     ({"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "trunk"}, Config(), "trunk"),
     ({}, Config(default_branch="trunk"), "trunk"),
-    ({"GITHUB_BASE_REF": "gone"}, Config(default_branch="develop"), "develop"),
 ])  # fmt: skip
 def test_the_base_branch(branched: Path, environ: dict[str, str], config: Config, expected: str) -> None:
     assert default_base(open_repo(str(branched)), config, environ) == expected
@@ -61,8 +60,14 @@ def test_the_default_range_starts_at_the_merge_base(branched: Path) -> None:
     assert selection == Selection((f"{base}..HEAD",), f"main..HEAD (merge base {base[:12]})")
 
 
+def test_a_named_base_that_is_missing_is_an_error_naming_it(branched: Path) -> None:
+    # CI names the base; falling back to the configured or the usual branch would check another range.
+    with pytest.raises(GitError, match=r"^GITHUB_BASE_REF names the branch 'gone', which this clone has neither "):
+        default_base(open_repo(str(branched)), Config(default_branch="develop"), {"GITHUB_BASE_REF": "gone"})
+
+
 def test_no_base_branch_names_what_was_tried(repo: Path) -> None:
     commit_file(repo, "one")
     git(repo, "branch", "-m", "work")
-    with pytest.raises(GitError, match=r"tried origin/x, x, origin/main, main, origin/master, master\)"):
-        default_base(open_repo(str(repo)), Config(), {"GITHUB_BASE_REF": "x"})
+    with pytest.raises(GitError, match=r"tried origin/main, main, origin/master, master\)"):
+        default_base(open_repo(str(repo)), Config(), {})
