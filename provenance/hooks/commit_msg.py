@@ -7,6 +7,7 @@ git's own so the text survives the next ``git commit`` and says how to reuse it.
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 
 from provenance.core.errors import EXIT_FINDINGS, EXIT_OK
@@ -57,5 +58,5 @@ def run(message_file: str, config: Config) -> int:
     copy = _keep_copy(pending.git_dir, message)
     if copy is not None:
         print(f"Your message is kept in {copy}; edit and commit it with:\n"
-              f"  git commit -e -F {copy}", file=out)
+              f"  git commit -e -F {shlex.quote(copy)}", file=out)
     return EXIT_FINDINGS

@@ -17,6 +17,12 @@ MARKER = "git-provenance-managed-hook"
 _PYTHON_PLACEHOLDER = "@INSTALL_PYTHON@"
 
 
+def _shell_quoted(value: str) -> str:
+    """``value`` as one single-quoted sh word (a ``'`` in a virtualenv's path ends the quote,
+    is escaped, and reopens it), so the hook script stays valid sh whatever the path."""
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
 def _script_source(hook_type: str) -> str:
     """The hook script: from the wheel's copy, or from hooks/ in a source checkout."""
     candidates = (
@@ -78,7 +84,7 @@ def _install_into(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
                 raise UsageError(f"{target} and {legacy} both exist; remove or merge one of them, then install again")
             target.rename(legacy)
             messages.append(f"kept the existing {hook_type} hook as {legacy.name}; it runs first")
-        script = _script_source(hook_type).replace(_PYTHON_PLACEHOLDER, sys.executable)
+        script = _script_source(hook_type).replace(f"'{_PYTHON_PLACEHOLDER}'", _shell_quoted(sys.executable))
         target.write_text(script, encoding="utf-8")
         target.chmod(0o755)
         messages.append(f"installed {target}")

@@ -195,3 +195,40 @@ def test_a_revision_that_git_would_read_as_an_option_is_refused(
     assert not written.exists()
     error = capsys.readouterr().err
     assert error.startswith("git-provenance: error: not a revision: ") and error.count("\n") == 1
+
+
+def test_a_folder_with_a_fifo_and_links_is_classified_without_hanging_or_leaving(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "outside.py"
+    outside.write_text((CLASSIFIER_FIXTURES / "sample.py").read_text())
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "real.py").write_text((CLASSIFIER_FIXTURES / "sample.py").read_text())
+    os.mkfifo(folder / "pipe.py")
+    (folder / "dangling.py").symlink_to(tmp_path / "gone.py")
+    (folder / "escape.py").symlink_to(outside)
+    assert main(["classify", "--format", "json", str(folder)]) == 0
+    results = {Path(r["path"]).name: r for r in json.loads(capsys.readouterr().out)}
+    assert results["real.py"]["score"] is not None
+    assert (results["pipe.py"]["skipped"], results["pipe.py"]["score"]) == ("not-a-file", None)
+    # Inside a folder a link is never followed, dangling or not, so nothing outside is read.
+    assert results["dangling.py"]["skipped"] == results["escape.py"]["skipped"] == "symlink"
+    assert results["escape.py"]["detail"] == "a symbolic link; links are not followed inside a folder"
+
+
+def test_naming_a_dangling_link_is_a_one_line_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "gone.py"
+    link.symlink_to(tmp_path / "missing.py")
+    assert main(["classify", str(link)]) == 2
+    error = capsys.readouterr().err
+    target = tmp_path / "missing.py"
+    assert error == f"git-provenance: error: {link}: a symbolic link to '{target}', which does not exist\n"
+
+
+def test_naming_a_link_to_a_file_follows_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "named.py"
+    link.symlink_to(CLASSIFIER_FIXTURES / "sample.py")
+    assert main(["classify", "--format", "json", str(link)]) == 0
+    (result,) = json.loads(capsys.readouterr().out)
+    assert result["score"] is not None

@@ -344,3 +344,45 @@ def test_install_refuses_a_hooks_path_outside_the_repository(repo: Path, tmp_pat
     forced = provenance(repo, "install", "--force")
     assert forced.returncode == 0, forced.stderr
     assert (shared / "commit-msg").is_file()
+
+
+def test_hooks_installed_from_a_python_whose_path_has_a_quote_run(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance.hooks.install import install
+
+    quoted_dir = tmp_path / "it's a venv"
+    quoted_dir.mkdir()
+    python = quoted_dir / "python"
+    python.symlink_to(sys.executable)
+    repo = init_repo(tmp_path / "repo")
+    monkeypatch.chdir(repo)
+    monkeypatch.setattr(sys, "executable", str(python))
+    install(("commit-msg",), force=False)
+    script = (repo / ".git" / "hooks" / "commit-msg").read_text(encoding="utf-8")
+    assert "INSTALL_PYTHON='" + str(quoted_dir).replace("'", "'\\''") + "/python'" in script
+    # The symlinked interpreter is not inside the virtualenv, so give it the test's import path.
+    env = clean_env(PYTHONPATH=os.pathsep.join(path for path in sys.path if path))
+    (repo / "a.txt").write_text("a\n")
+    git(repo, "add", "a.txt")
+    rejected = subprocess.run(["git", "commit", "-m", "no disclosure"], cwd=repo, env=env, capture_output=True,
+                              text=True, check=False)
+    assert rejected.returncode == 1
+    assert "syntax error" not in rejected.stderr and "missing-disclosure" in rejected.stderr
+    accepted = subprocess.run(["git", "commit", "-m", "fine\n\nAI-Assisted: none"], cwd=repo, env=env,
+                              capture_output=True, text=True, check=False)
+    assert accepted.returncode == 0, accepted.stderr
+
+
+def test_the_printed_recovery_command_works_as_printed_in_a_path_with_spaces(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "my repo's copy")
+    assert provenance(repo, "install").returncode == 0
+    (repo / "file.txt").write_text("x\n")
+    git(repo, "add", "file.txt")
+    rejected = subprocess.run(["git", "commit", "-q", "-m", "Subject typed\n\nBody kept."], cwd=repo,
+                              env=clean_env(), capture_output=True, text=True)
+    assert rejected.returncode != 0
+    (command,) = [line.strip() for line in rejected.stderr.splitlines() if line.strip().startswith("git commit -e")]
+    fixed = editor(tmp_path, "text = text.replace('Body kept.', 'Body kept.\\n\\nAI-Assisted: none', 1)")
+    reused = subprocess.run(["sh", "-c", command], cwd=repo, env=fixed, capture_output=True, text=True)
+    assert reused.returncode == 0, reused.stderr
+    assert head_message(repo) == "Subject typed\n\nBody kept.\n\nAI-Assisted: none\n"

@@ -7,6 +7,7 @@ results, never as failures.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 
 from provenance.classifier.errors import ClassifierUsageError
@@ -30,10 +31,27 @@ def _walk_source_files(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def _score_path(path: str, model: Model) -> ScoreResult:
+def _not_a_file(path: str, follow_links: bool) -> Skip | None:
+    """Why ``path`` is not read: only regular files are. A FIFO would block the read forever, and a
+    link met while searching a folder may point anywhere (outside the repository, say), so links are
+    followed only when named on the command line."""
+    try:
+        mode = (os.stat(path) if follow_links else os.lstat(path)).st_mode
+    except OSError:
+        return Skip("unreadable", "a symbolic link to nothing" if os.path.islink(path) else "cannot be read")
+    if stat.S_ISLNK(mode):
+        return Skip("symlink", "a symbolic link; links are not followed inside a folder")
+    if not stat.S_ISREG(mode):
+        return Skip("not-a-file", "not a regular file")
+    return None
+
+
+def _score_path(path: str, model: Model, follow_links: bool) -> ScoreResult:
     language = language_for_path(path)
-    if os.path.getsize(path) > MAX_INPUT_BYTES:
+    skip = _not_a_file(path, follow_links)
+    if skip is None and os.path.getsize(path) > MAX_INPUT_BYTES:
         skip = Skip("huge", f"larger than {MAX_INPUT_BYTES // 1_000_000} MB")
+    if skip is not None:
         return ScoreResult(path, language.name, None, False, skip)
     with open(path, "rb") as handle:
         data = handle.read()
@@ -45,9 +63,11 @@ def classify_paths(paths: Sequence[str], model: Model) -> list[ScoreResult]:
     results: list[ScoreResult] = []
     for path in paths:
         if os.path.isdir(path):
-            results.extend(_score_path(found, model) for found in _walk_source_files(path))
-        elif os.path.isfile(path):
-            results.append(_score_path(path, model))
+            results.extend(_score_path(found, model, follow_links=False) for found in _walk_source_files(path))
+        elif os.path.islink(path) and not os.path.exists(path):
+            raise ClassifierUsageError(f"{path}: a symbolic link to {os.readlink(path)!r}, which does not exist")
+        elif os.path.lexists(path):
+            results.append(_score_path(path, model, follow_links=True))
         else:
             raise ClassifierUsageError(f"no such file or folder: {path}")
     return results
