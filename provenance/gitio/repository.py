@@ -81,6 +81,19 @@ def work_tree_paths(*git_paths: str, cwd: str | None = None) -> tuple[str, list[
     return lines[0], [os.path.join(here, path) for path in lines[1:]]
 
 
+def hooks_location(cwd: str | None = None) -> tuple[str, str, str]:
+    """(work tree top, the folder git runs hooks from, the common git dir), from one ``git
+    rev-parse``. In a linked worktree the hooks live in the common git dir, shared by every
+    worktree, not in the worktree's own git dir."""
+    here = os.path.abspath(cwd or os.curdir)
+    proc = git.run(["rev-parse", "--show-toplevel", "--git-common-dir", "--git-path", "hooks"], cwd=cwd, check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if proc.returncode != 0 or len(lines) != 3:
+        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
+    top, common, hooks = lines
+    return top, os.path.join(here, hooks), os.path.join(here, common)
+
+
 @dataclass(frozen=True)
 class Repo:
     """A work tree's top folder and, for a shallow clone, the commits at its edge."""

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from provenance.core.errors import GitError, UsageError
-from provenance.gitio.repository import work_tree_paths
+from provenance.gitio.repository import hooks_location
 
 HOOK_TYPES = ("commit-msg", "prepare-commit-msg")
 LEGACY_SUFFIX = ".pre-provenance"
@@ -41,8 +41,8 @@ def hooks_dir(cwd: str | None = None, force: bool = False) -> Path:
     A core.hooksPath outside this repository (often set globally) serves other repositories too;
     writing there needs ``force``, as pre-commit also refuses it.
     """
-    top, (hooks_path, git_dir_path) = work_tree_paths("hooks", ".", cwd=cwd)
-    directory, git_dir = Path(hooks_path).resolve(), Path(git_dir_path).resolve()
+    top, hooks_path, common_dir = hooks_location(cwd)
+    directory, git_dir = Path(hooks_path).resolve(), Path(common_dir).resolve()
     inside = any(directory == base or base in directory.parents for base in (Path(top).resolve(), git_dir))
     if not inside and not force:
         raise UsageError(f"core.hooksPath points outside this repository ({directory}), so hooks there run for "

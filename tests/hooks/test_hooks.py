@@ -386,3 +386,21 @@ def test_the_printed_recovery_command_works_as_printed_in_a_path_with_spaces(tmp
     reused = subprocess.run(["sh", "-c", command], cwd=repo, env=fixed, capture_output=True, text=True)
     assert reused.returncode == 0, reused.stderr
     assert head_message(repo) == "Subject typed\n\nBody kept.\n\nAI-Assisted: none\n"
+
+
+def test_install_and_uninstall_from_a_linked_worktree_use_the_shared_hooks(repo: Path, tmp_path: Path) -> None:
+    (repo / "f.txt").write_text("x\n")
+    git(repo, "add", "f.txt")
+    git(repo, "commit", "-q", "--no-verify", "-m", "base\n\nAI-Assisted: none")
+    linked = tmp_path / "linked"
+    git(repo, "worktree", "add", "-q", str(linked))
+    installed = provenance(linked, "install")
+    assert installed.returncode == 0, installed.stderr
+    assert (repo / ".git" / "hooks" / "commit-msg").is_file()
+    (linked / "g.txt").write_text("y\n")
+    git(linked, "add", "g.txt")
+    rejected = subprocess.run(["git", "commit", "-q", "-m", "no disclosure"], cwd=linked, env=clean_env(),
+                              capture_output=True, text=True)
+    assert rejected.returncode != 0 and "missing-disclosure" in rejected.stderr
+    assert provenance(linked, "uninstall").returncode == 0
+    assert not (repo / ".git" / "hooks" / "commit-msg").exists()
