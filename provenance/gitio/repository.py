@@ -106,9 +106,27 @@ class Repo:
         return bool(self.shallow_commits)
 
 
+def _bare_repository(cwd: str | None) -> tuple[str, str] | None:
+    """(git dir, shallow file) when ``cwd`` is in a bare repository (a mirror, a server's copy)."""
+    here = os.path.abspath(cwd or os.curdir)
+    proc = git.run(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-path", "shallow"],
+                   cwd=cwd, check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    if proc.returncode != 0 or len(lines) != 3 or lines[0] != "true":
+        return None
+    return lines[1], os.path.join(here, lines[2])
+
+
 def open_repo(cwd: str | None = None) -> Repo:
-    """The work tree's top and the shallow boundary, from one ``git rev-parse``."""
-    top, (shallow_file,) = work_tree_paths("shallow", cwd=cwd)
+    """The work tree's top (a bare repository's git dir) and the shallow boundary, from one
+    ``git rev-parse`` (two in a bare repository, which has no work tree to show)."""
+    try:
+        top, (shallow_file,) = work_tree_paths("shallow", cwd=cwd)
+    except GitError:
+        bare = _bare_repository(cwd)
+        if bare is None:
+            raise
+        top, shallow_file = bare
     try:
         with open(shallow_file, encoding="ascii") as handle:
             shallow = frozenset(line.strip() for line in handle if line.strip())

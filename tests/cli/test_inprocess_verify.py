@@ -443,3 +443,15 @@ def test_a_named_base_branch_that_does_not_exist_is_an_error_not_main(
     line = cli("verify", *config, cwd=repo).one_line_error(4)
     assert line == (f"git-provenance: error: {source} names the branch 'release', which this clone has neither as "
                     "origin/release nor as release; fetch it (git fetch origin release) or pass --range BASE..HEAD")
+
+
+def test_verify_works_in_a_bare_repository(cli: Cli, repo: Path, tmp_path: Path) -> None:
+    commit_file(repo, f"One\n\n{OK_NONE}\n")
+    commit_file(repo, "Two undisclosed\n")
+    bare = tmp_path / "mirror.git"
+    git(tmp_path, "clone", "-q", "--mirror", str(repo), str(bare))
+    done = cli("verify", "--last", "2", "--format", "json", "-c", "classifier=off", cwd=bare)
+    assert done.code == 1
+    document = json.loads(done.out)
+    assert [c["involvement"] for c in document["commits"]] == ["undisclosed", "none"]
+    assert cli("verify", "--range", "HEAD~1..HEAD", "-c", "classifier=off", cwd=bare).code == 1
