@@ -105,7 +105,7 @@ def test_ci_runs_every_gate() -> None:
     gates = (PROJECT_ROOT / ".ci" / "gates").read_text()
     for gate in GATES:
         assert f"gate_{gate}()" in gates, gate
-    for command in ("mypy", "ruff check provenance tests benchmarks", "lint-imports", "coverage report",
+    for command in ("mypy", "ruff check provenance tests benchmarks man", "lint-imports", "coverage report",
                     "python -m pytest -p randomly --randomly-seed="):
         assert command in gates, command
     ci_run = (PROJECT_ROOT / ".ci" / "run").read_text()
