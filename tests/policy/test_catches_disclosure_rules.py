@@ -1,0 +1,53 @@
+"""The disclosure rules' messages, lines and hints where the policy narrows the accepted
+conventions or a message contradicts itself, read through verify's JSON report on real commits.
+
+Caught here (mutation testing): a contradiction quoting ``None`` instead of the AI trailer or
+losing its line; the "not accepted" finding losing the trailer's line; the suggested rewrite
+dropping the model or the ``TOOL`` placeholder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.cli import main
+from tests.gitutil import commit_file
+
+
+def findings(repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], message: str,
+             *config: str) -> list[dict[str, Any]]:
+    commit_file(repo, message)
+    monkeypatch.chdir(repo)
+    main(["verify", "--range", "HEAD", "--format", "json", "-c", "classifier=off", *[f"-c{c}" for c in config]])
+    return list(json.loads(capsys.readouterr().out)["commits"][0]["findings"])
+
+
+@pytest.mark.parametrize(("ai_trailer", "line"), [
+    ("Assisted-by: aider:gpt-4o", 6),
+    ("Co-authored-by: Claude <noreply@anthropic.com>", 6),
+], ids=["assisted-by", "co-authored-by"])  # plain ids: mutmut selects tests by node id
+def test_a_contradiction_quotes_both_trailers_and_their_lines(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str], ai_trailer: str,
+                                                              line: int) -> None:
+    (finding,) = findings(repo, monkeypatch, capsys, f"Subject\n\nBody.\n\nAI-Assisted: none\n{ai_trailer}\n")
+    assert (finding["id"], finding["line"]) == ("D3", 5)
+    assert finding["message"] == (f"'AI-Assisted: none' contradicts the AI disclosure '{ai_trailer}' (line {line}); "
+                                  "keep the one that is true")
+
+
+@pytest.mark.parametrize(("trailer", "accepted", "hint"), [
+    ("Generated-by: aider gpt-4o", "ai-assisted", "Generated-by: aider gpt-4o"),
+    ("Generated-by: aider", "ai-assisted", "Generated-by: aider"),
+    ("Co-authored-by-AI: aider (gpt-4o)", "strict", "Assisted-by: aider:gpt-4o"),
+    ("AI-Assisted: none", "assisted-by", "Assisted-by: TOOL"),
+], ids=["generated-with-model", "generated-without-model", "co-authored-by-ai", "no-agent"])
+def test_a_disclosure_the_policy_does_not_accept(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str], trailer: str, accepted: str,
+                                                 hint: str) -> None:
+    (finding,) = findings(repo, monkeypatch, capsys, f"Subject\n\nBody.\n\n{trailer}\n", f"conventions={accepted}")
+    assert (finding["id"], finding["line"], finding["hint"]) == ("D1", 5, [hint])
+    assert finding["message"].startswith("only disclosures this policy does not accept were found (")
