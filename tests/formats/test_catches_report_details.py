@@ -2,8 +2,9 @@
 
 Caught here (mutation testing): GitHub annotations of a whole-message finding showing a line they
 do not have, carriage returns left unescaped, the "… more" row of the job summary at exactly 50
-failing commits; SARIF's tool name, run properties, rule short descriptions, non-ASCII text
-escaped, directory separators percent-encoded, and paths that are not UTF-8 (git allows them).
+failing commits; JSON and SARIF escaping non-ASCII text; SARIF's tool name, run properties and
+rule short descriptions, directory separators percent-encoded, and paths that are not UTF-8 (git
+allows them).
 """
 
 from __future__ import annotations
@@ -54,6 +55,13 @@ def test_job_summary_names_fifty_commits_then_counts_the_rest(failing: int) -> N
     more = [line for line in lines if line.startswith("| … |")]
     assert len(rows) == 50
     assert more == ([] if failing == 50 else ["| … | 1 more | |"])
+
+
+def test_json_report_is_written_as_utf8_not_escaped() -> None:
+    finding = Finding("D1", "missing-disclosure", "error", "no disclosure", location=WHOLE_MESSAGE)
+    text = render("json", report("Zürich café", finding))
+    assert '"subject":"Zürich café"' in text.replace(": ", ":")
+    assert json.loads(text)["commits"][0]["subject"] == "Zürich café"
 
 
 def test_sarif_run_names_the_tool_its_range_and_each_rule() -> None:

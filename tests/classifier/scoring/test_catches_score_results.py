@@ -13,10 +13,10 @@ from tests.classifier.scoring.test_catches_threshold import HUMAN_LOOKING
 
 def test_a_skipped_unit_keeps_its_language_lines_and_reason() -> None:
     model = load_scoring_model(default_model_path())
-    result = score_bytes(b"x = 1\n", "short.py", language_for_path("short.py"), model, start_line=3, end_line=3)
-    assert (result.language, result.start_line, result.end_line, result.score) == ("python", 3, 3, None)
+    result = score_bytes(b"x = 1\n", "short.py", language_for_path("short.py"), model, start_line=3, end_line=4)
+    assert (result.language, result.start_line, result.end_line, result.score) == ("python", 3, 4, None)
     assert result.to_json() == {"path": "short.py", "language": "python", "score": None, "flagged": False,
-                                "start_line": 3, "end_line": 3, "skipped": "too-short",
+                                "start_line": 3, "end_line": 4, "skipped": "too-short",
                                 "detail": result.skipped.detail if result.skipped else "?"}
     assert result.to_json()["detail"].startswith("fewer than ")
 
