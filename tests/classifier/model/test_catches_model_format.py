@@ -2,16 +2,22 @@
 
 Caught here (mutation testing): the calibration's lower clamp returning the wrong end or ignoring
 tied raw scores, ``save_model`` writing spaced or key-sorted JSON, ``Model.to_json`` renaming the
-feature set or the metadata.
+feature set or the metadata; malformed trees (lists of the wrong length, children or features out
+of range, a tree that is not an object), weighted-sum members that are not objects and sums nested
+one level too deep or too shallow accepted or refused.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from provenance.classifier.model.format import IsotonicCalibration, load_model, save_model
-from tests.classifier.model.test_model import logistic_model
+import pytest
+
+from provenance.classifier.features.vector import FEATURE_NAMES
+from provenance.classifier.model.format import MAX_ESTIMATOR_DEPTH, IsotonicCalibration, Model, load_model, save_model
+from tests.classifier.model.test_model import WIDTH, _expect_error, _write, logistic_model, tree_model
 
 
 def test_calibration_clamps_below_the_first_raw_score() -> None:
@@ -44,3 +50,50 @@ def test_saved_model_keeps_its_feature_set_and_metadata(tmp_path: Path) -> None:
     assert (document["feature_set"], document["metadata"]) == ("stylometry-1", {"note": "test"})
     loaded = load_model(path)
     assert (loaded.feature_set, loaded.metadata) == ("stylometry-1", {"note": "test"})
+
+
+def _nested_sums(levels: int) -> dict[str, Any]:
+    estimator = logistic_model().to_json()["estimator"]
+    for _ in range(levels):
+        estimator = {"kind": "weighted_sum", "members": [{"weight": 1.0, "estimator": estimator}]}
+    document = logistic_model().to_json()
+    document["estimator"] = estimator
+    return document
+
+
+def test_weighted_sums_nest_exactly_to_the_documented_depth(tmp_path: Path) -> None:
+    assert isinstance(load_model(_write(tmp_path, _nested_sums(MAX_ESTIMATOR_DEPTH)), FEATURE_NAMES), Model)
+    _expect_error(_write(tmp_path, _nested_sums(MAX_ESTIMATOR_DEPTH + 1)), "malformed weighted sum")
+
+
+def test_a_weighted_sum_member_that_is_not_an_object_is_rejected(tmp_path: Path) -> None:
+    document = _nested_sums(1)
+    document["estimator"]["members"] = [5]
+    _expect_error(_write(tmp_path, document), "weighted-sum member without a weight and an estimator")
+
+
+def _damaged_tree(field: str, value: object) -> dict[str, Any]:
+    document = tree_model().to_json()
+    document["estimator"]["trees"][0][field] = value  # the stump: 3 nodes, node 0 splits on feature 1
+    return document
+
+
+@pytest.mark.parametrize(("field", "value", "fragment"), [
+    ("feature", [1, -2], "'feature'"),
+    ("left", [1, -1], "'left'"),
+    ("right", [2, -1], "'right'"),
+    ("threshold", [5.0, -2.0], "'threshold'"),
+    ("left", [3, -1, -1], "invalid node 0"),  # a child past the last node
+    ("right", [0, -1, -1], "invalid node 0"),  # a node its own child
+    ("right", [3, -1, -1], "invalid node 0"),
+    ("feature", [WIDTH, -2, -2], "invalid node 0"),  # a feature past the vector
+], ids=["short-feature", "short-left", "short-right", "short-threshold", "left-past-end", "right-to-itself",
+        "right-past-end", "feature-past-end"])
+def test_damaged_trees_are_rejected(tmp_path: Path, field: str, value: object, fragment: str) -> None:
+    _expect_error(_write(tmp_path, _damaged_tree(field, value)), fragment, "retrain")
+
+
+def test_a_tree_that_is_not_an_object_is_rejected(tmp_path: Path) -> None:
+    document = tree_model().to_json()
+    document["estimator"]["trees"][0] = 5
+    _expect_error(_write(tmp_path, document), "has a tree that is not an object", "retrain")
