@@ -3,8 +3,9 @@
 Caught here (mutation testing): the calibration's lower clamp returning the wrong end or ignoring
 tied raw scores, ``save_model`` writing spaced or key-sorted JSON, ``Model.to_json`` renaming the
 feature set or the metadata; malformed trees (lists of the wrong length, children or features out
-of range, a tree that is not an object), weighted-sum members that are not objects and sums nested
-one level too deep or too shallow accepted or refused.
+of range, a tree that is not an object), feature names that are not a list of strings,
+weighted-sum members that are not objects, and sums nested one level too deep or too shallow
+accepted or refused.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from provenance.classifier.errors import ModelFileError
 from provenance.classifier.features.vector import FEATURE_NAMES
 from provenance.classifier.model.format import MAX_ESTIMATOR_DEPTH, IsotonicCalibration, Model, load_model, save_model
 from tests.classifier.model.test_model import WIDTH, _expect_error, _write, logistic_model, tree_model
@@ -97,3 +99,11 @@ def test_a_tree_that_is_not_an_object_is_rejected(tmp_path: Path) -> None:
     document = tree_model().to_json()
     document["estimator"]["trees"][0] = 5
     _expect_error(_write(tmp_path, document), "has a tree that is not an object", "retrain")
+
+
+@pytest.mark.parametrize("names", [[], [1, 2], "abc"], ids=["empty", "numbers", "a-string"])
+def test_feature_names_must_be_a_list_of_strings(tmp_path: Path, names: object) -> None:
+    document = logistic_model().to_json()
+    document["feature_names"] = names
+    with pytest.raises(ModelFileError, match="has no list of strings 'feature_names'"):
+        load_model(_write(tmp_path, document))
