@@ -2,10 +2,10 @@
 
 Caught here (mutation testing): the calibration's lower clamp returning the wrong end or ignoring
 tied raw scores, ``save_model`` writing spaced or key-sorted JSON, ``Model.to_json`` renaming the
-feature set or the metadata; malformed trees (lists of the wrong length, children or features out
-of range, a tree that is not an object), feature names that are not a list of strings,
-weighted-sum members that are not objects, and sums nested one level too deep or too shallow
-accepted or refused.
+feature set or the metadata; logistic-regression lists one value short; malformed trees (lists of
+the wrong length, children or features out of range, a tree that is not an object), feature names
+that are not a list of strings, weighted-sum members that are not objects, and sums nested one
+level too deep or too shallow accepted or refused.
 """
 
 from __future__ import annotations
@@ -107,3 +107,10 @@ def test_feature_names_must_be_a_list_of_strings(tmp_path: Path, names: object) 
     document["feature_names"] = names
     with pytest.raises(ModelFileError, match="has no list of strings 'feature_names'"):
         load_model(_write(tmp_path, document))
+
+
+@pytest.mark.parametrize("field", ["feature_mean", "feature_scale", "coefficients"])
+def test_logistic_regression_lists_must_have_one_value_per_feature(tmp_path: Path, field: str) -> None:
+    document = logistic_model().to_json()
+    document["estimator"][field] = document["estimator"][field][:-1]
+    _expect_error(_write(tmp_path, document), f"has {WIDTH - 1} values in '{field}', expected {WIDTH}", "retrain")
