@@ -5,7 +5,8 @@ tied raw scores, ``save_model`` writing spaced or key-sorted JSON, ``Model.to_js
 feature set or the metadata; logistic-regression lists one value short; malformed trees (lists of
 the wrong length, children or features out of range, a tree that is not an object), feature names
 that are not a list of strings, weighted-sum members that are not objects, and sums nested one
-level too deep or too shallow accepted or refused.
+level too deep or too shallow accepted or refused; imputation values one short; the messages for
+a file that cannot be read and for an ensemble built with an empty tree.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ import pytest
 
 from provenance.classifier.errors import ModelFileError
 from provenance.classifier.features.vector import FEATURE_NAMES
-from provenance.classifier.model.format import MAX_ESTIMATOR_DEPTH, IsotonicCalibration, Model, load_model, save_model
+from provenance.classifier.model.format import (
+    MAX_ESTIMATOR_DEPTH,
+    GradientBoostedTrees,
+    IsotonicCalibration,
+    Model,
+    RegressionTree,
+    load_model,
+    save_model,
+)
 from tests.classifier.model.test_model import WIDTH, _expect_error, _write, logistic_model, tree_model
 
 
@@ -114,3 +123,22 @@ def test_logistic_regression_lists_must_have_one_value_per_feature(tmp_path: Pat
     document = logistic_model().to_json()
     document["estimator"][field] = document["estimator"][field][:-1]
     _expect_error(_write(tmp_path, document), f"has {WIDTH - 1} values in '{field}', expected {WIDTH}", "retrain")
+
+
+def test_imputation_values_must_have_one_value_per_feature(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    document["imputation_values"] = document["imputation_values"][:-1]
+    _expect_error(_write(tmp_path, document), f"has {WIDTH - 1} values in 'imputation_values', expected {WIDTH}")
+
+
+def test_a_model_file_that_cannot_be_read_is_reported(tmp_path: Path) -> None:
+    _expect_error(_write(tmp_path, "{}"), "not a git-provenance classifier model")
+    (tmp_path / "latin1.json").write_bytes(b'{"metadata": "caf\xe9"}')
+    _expect_error(tmp_path / "latin1.json", "cannot read model file", "invalid continuation byte")
+    _expect_error(tmp_path, "cannot read model file")  # a directory
+
+
+def test_a_tree_ensemble_built_with_an_empty_tree_is_refused() -> None:
+    empty = RegressionTree(feature=(), threshold=(), left=(), right=(), value=())
+    with pytest.raises(ValueError, match=r"^a regression tree needs at least one node$"):
+        GradientBoostedTrees(learning_rate=0.1, baseline=0.0, trees=(empty,))
