@@ -3,7 +3,7 @@ conventions or a message contradicts itself, read through verify's JSON report o
 
 Caught here (mutation testing): a contradiction quoting ``None`` instead of the AI trailer or
 losing its line; the "not accepted" finding losing the trailer's line; the suggested rewrite
-dropping the model or the ``TOOL`` placeholder.
+dropping the model or the ``TOOL`` placeholder; an empty message without the template hint.
 """
 
 from __future__ import annotations
@@ -51,3 +51,16 @@ def test_a_disclosure_the_policy_does_not_accept(repo: Path, monkeypatch: pytest
     (finding,) = findings(repo, monkeypatch, capsys, f"Subject\n\nBody.\n\n{trailer}\n", f"conventions={accepted}")
     assert (finding["id"], finding["line"], finding["hint"]) == ("D1", 5, [hint])
     assert finding["message"].startswith("only disclosures this policy does not accept were found (")
+
+
+def test_an_empty_message_gets_the_template_hint(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    commit_file(repo, "", extra_args=("--allow-empty-message",))
+    commit_file(repo, "Undisclosed\n")
+    monkeypatch.chdir(repo)
+    main(["verify", "--last", "2", "--format", "json", "-c", "classifier=off"])
+    undisclosed, empty = (commit["findings"][0] for commit in json.loads(capsys.readouterr().out)["commits"])
+    assert empty["message"] == "the commit message is empty"
+    assert undisclosed["message"] == "no AI-involvement disclosure in the message trailers"
+    assert empty["hint"] == undisclosed["hint"]
+    assert any(line.startswith("AI-Assisted: none") for line in empty["hint"])
