@@ -3,7 +3,8 @@ conventions or a message contradicts itself, read through verify's JSON report o
 
 Caught here (mutation testing): a contradiction quoting ``None`` instead of the AI trailer or
 losing its line; the "not accepted" finding losing the trailer's line; the suggested rewrite
-dropping the model or the ``TOOL`` placeholder; an empty message without the template hint.
+dropping the model or the ``TOOL`` placeholder; an empty message without the template hint; the
+lists of found and accepted conventions; a contradiction by an AI author identity.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 
 from provenance.cli import main
-from tests.gitutil import commit_file
+from tests.gitutil import clean_env, commit_file
 
 
 def findings(repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], message: str,
@@ -64,3 +65,25 @@ def test_an_empty_message_gets_the_template_hint(repo: Path, monkeypatch: pytest
     assert undisclosed["message"] == "no AI-involvement disclosure in the message trailers"
     assert empty["hint"] == undisclosed["hint"]
     assert any(line.startswith("AI-Assisted: none") for line in empty["hint"])
+
+
+def test_a_contradiction_with_an_ai_author_names_the_identity(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    commit_file(repo, "Subject\n\nAI-Assisted: none\n",
+                env=clean_env(GIT_AUTHOR_NAME="Claude", GIT_AUTHOR_EMAIL="noreply@anthropic.com"))
+    monkeypatch.chdir(repo)
+    main(["verify", "--range", "HEAD", "--format", "json", "-c", "classifier=off"])
+    (finding,) = json.loads(capsys.readouterr().out)["commits"][0]["findings"]
+    assert (finding["id"], finding["line"]) == ("D3", 3)
+    assert finding["message"].startswith("'AI-Assisted: none' contradicts the AI disclosure "
+                                         "'author: Claude <noreply@anthropic.com>' (")
+    assert "the author identity" in finding["message"]
+    assert "None" not in finding["message"]
+
+
+def test_the_not_accepted_finding_lists_found_and_accepted_conventions(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    message = "Subject\n\nCo-authored-by-AI: aider (gpt-4o)\nCo-authored-by: Claude <noreply@anthropic.com>\n"
+    (finding,) = findings(repo, monkeypatch, capsys, message, "conventions=strict")
+    assert finding["message"] == ("only disclosures this policy does not accept were found (co-authored-by, "
+                                  "co-authored-by-ai); it accepts: ai-assisted, assisted-by, generated-by")
