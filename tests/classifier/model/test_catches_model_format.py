@@ -5,8 +5,10 @@ tied raw scores, ``save_model`` writing spaced or key-sorted JSON, ``Model.to_js
 feature set or the metadata; logistic-regression lists one value short; malformed trees (lists of
 the wrong length, children or features out of range, a tree that is not an object), feature names
 that are not a list of strings, weighted-sum members that are not objects, and sums nested one
-level too deep or too shallow accepted or refused; imputation values one short; the messages for
-a file that cannot be read and for an ensemble built with an empty tree.
+level too deep or too shallow accepted or refused; imputation values one short; a model without
+metadata or feature set refused or mislabelled; the messages for a missing estimator, metadata
+that is not an object, an old format version, a model for other features, a file that cannot
+be read and an ensemble built with an empty tree.
 """
 
 from __future__ import annotations
@@ -142,3 +144,28 @@ def test_a_tree_ensemble_built_with_an_empty_tree_is_refused() -> None:
     empty = RegressionTree(feature=(), threshold=(), left=(), right=(), value=())
     with pytest.raises(ValueError, match=r"^a regression tree needs at least one node$"):
         GradientBoostedTrees(learning_rate=0.1, baseline=0.0, trees=(empty,))
+
+
+def test_a_model_without_metadata_or_feature_set_still_loads(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    del document["metadata"], document["feature_set"]
+    loaded = load_model(_write(tmp_path, document), FEATURE_NAMES)
+    assert (loaded.metadata, loaded.feature_set) == ({}, "")
+
+
+@pytest.mark.parametrize(("damage", "fragment"), [
+    (lambda d: d.pop("estimator"), "has no 'estimator' object; "),
+    (lambda d: d.update(metadata=[1]), "has a 'metadata' entry that is not an object; "),
+    (lambda d: d.update(format_version=0), "unsupported format version 0 (expected 1 or 2); "),
+], ids=["no-estimator", "metadata-list", "version-0"])
+def test_the_problem_is_named(tmp_path: Path, damage: Any, fragment: str) -> None:
+    document = logistic_model().to_json()
+    damage(document)
+    _expect_error(_write(tmp_path, document), fragment, "retrain")
+
+
+def test_a_model_for_other_features_names_its_feature_set(tmp_path: Path) -> None:
+    document = logistic_model().to_json()
+    document["feature_names"] = document["feature_names"][::-1]
+    with pytest.raises(ModelFileError, match="was trained on feature set 'stylometry-1' with different features"):
+        load_model(_write(tmp_path, document), FEATURE_NAMES, "stylometry-1")
