@@ -4,7 +4,8 @@ conventions or a message contradicts itself, read through verify's JSON report o
 Caught here (mutation testing): a contradiction quoting ``None`` instead of the AI trailer or
 losing its line; the "not accepted" finding losing the trailer's line; the suggested rewrite
 dropping the model or the ``TOOL`` placeholder; an empty message without the template hint; the
-lists of found and accepted conventions; a contradiction by an AI author identity.
+lists of found and accepted conventions; a contradiction by an AI author identity, an aider
+author or committer, or a Claude Code footer, quoted wrongly.
 """
 
 from __future__ import annotations
@@ -87,3 +88,20 @@ def test_the_not_accepted_finding_lists_found_and_accepted_conventions(repo: Pat
     (finding,) = findings(repo, monkeypatch, capsys, message, "conventions=strict")
     assert finding["message"] == ("only disclosures this policy does not accept were found (co-authored-by, "
                                   "co-authored-by-ai); it accepts: ai-assisted, assisted-by, generated-by")
+
+
+@pytest.mark.parametrize(("identity", "body", "quoted"), [
+    ({"GIT_AUTHOR_NAME": "Ada (aider)"}, "", "author: Ada (aider)"),
+    ({"GIT_COMMITTER_NAME": "Bob (aider)"}, "", "committer: Bob (aider)"),
+    ({}, "🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\n",
+     "🤖 Generated with [Claude Code](https://claude.com/claude-code)"),
+], ids=["aider-author", "aider-committer", "claude-code-footer"])
+def test_a_contradiction_quotes_an_identity_or_footer(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str], identity: dict[str, str],
+                                                      body: str, quoted: str) -> None:
+    commit_file(repo, f"Subject\n\n{body}AI-Assisted: none\n", env=clean_env(**identity))
+    monkeypatch.chdir(repo)
+    main(["verify", "--range", "HEAD", "--format", "json", "-c", "classifier=off"])
+    (finding,) = json.loads(capsys.readouterr().out)["commits"][0]["findings"]
+    assert finding["id"] == "D3"
+    assert finding["message"].startswith(f"'AI-Assisted: none' contradicts the AI disclosure '{quoted}' (")
