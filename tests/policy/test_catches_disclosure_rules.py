@@ -5,7 +5,7 @@ Caught here (mutation testing): a contradiction quoting ``None`` instead of the 
 losing its line; the "not accepted" finding losing the trailer's line; the suggested rewrite
 dropping the model or the ``TOOL`` placeholder; an empty message without the template hint; the
 lists of found and accepted conventions; a contradiction by an AI author identity, an aider
-author or committer, or a Claude Code footer, quoted wrongly.
+author or committer, a Claude Code footer or an aider subject, quoted wrongly or without its line.
 """
 
 from __future__ import annotations
@@ -105,3 +105,11 @@ def test_a_contradiction_quotes_an_identity_or_footer(repo: Path, monkeypatch: p
     (finding,) = json.loads(capsys.readouterr().out)["commits"][0]["findings"]
     assert finding["id"] == "D3"
     assert finding["message"].startswith(f"'AI-Assisted: none' contradicts the AI disclosure '{quoted}' (")
+
+
+def test_a_contradiction_with_an_aider_subject_points_at_the_subject(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (finding,) = findings(repo, monkeypatch, capsys, "aider: fix the parser\n\nAI-Assisted: none\n")
+    assert (finding["id"], finding["line"]) == ("D3", 3)
+    assert finding["message"] == ("'AI-Assisted: none' contradicts the AI disclosure 'aider: fix the parser' "
+                                  "(line 1); keep the one that is true")
