@@ -113,3 +113,13 @@ def test_a_contradiction_with_an_aider_subject_points_at_the_subject(repo: Path,
     assert (finding["id"], finding["line"]) == ("D3", 3)
     assert finding["message"] == ("'AI-Assisted: none' contradicts the AI disclosure 'aider: fix the parser' "
                                   "(line 1); keep the one that is true")
+
+
+def test_an_aider_subject_discloses_aider(repo: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    commit_file(repo, "aider: fix the parser\n")
+    monkeypatch.chdir(repo)
+    main(["verify", "--range", "HEAD", "--format", "json", "-c", "classifier=off"])
+    (commit,) = json.loads(capsys.readouterr().out)["commits"]
+    assert (commit["involvement"], commit["agents"], commit["findings"]) == (
+        "generated", [{"tool": "aider", "model": None}], [])
