@@ -1,7 +1,8 @@
 """git's trailer-block count around comment lines, compared with ``git interpret-trailers --parse``.
 
 Caught here (mutation testing): indented lines above a comment line counted as trailers instead of
-as ordinary text, which turns a mostly-prose paragraph with one Signed-off-by into a trailer block.
+as ordinary text, which turns a mostly-prose paragraph with one Signed-off-by into a trailer block;
+trailers counted once; values stripped of blanks git keeps (no-break space, vertical tab, ...).
 """
 
 from __future__ import annotations
@@ -11,14 +12,22 @@ import pytest
 from provenance.core.trailers import parse_trailers
 from tests.gitutil import git_interpret_trailers
 
-ONE_SIGNOFF = "Subject\n\nSigned-off-by: A <a@example.com>\n# comment\n"
+SIGNOFF = "Signed-off-by: A <a@example.com>"
 
 
-@pytest.mark.parametrize(("indented", "expected"), [
-    (1, ["Signed-off-by: A <a@example.com>"]),  # 1 trailer, 1 other line: git's 25% rule keeps the block
-    (4, []),  # 1 trailer, 4 other lines: under 25%, not a trailer block
-], ids=["one-indented", "four-indented"])
-def test_indented_lines_above_a_comment_count_as_text(indented: int, expected: list[str]) -> None:
-    message = ONE_SIGNOFF + "  more\n" * indented
+@pytest.mark.parametrize(("signoffs", "indented", "expected"), [
+    (1, 1, [SIGNOFF]),  # 1 trailer, 1 other line: git's 25% rule keeps the block
+    (1, 4, []),  # 1 trailer, 4 other lines: under 25%, not a trailer block
+    (2, 5, [SIGNOFF, SIGNOFF]),  # 2 trailers, 5 other lines: at least 25%
+], ids=["1-of-2", "1-of-5", "2-of-7"])
+def test_indented_lines_above_a_comment_count_as_text(signoffs: int, indented: int, expected: list[str]) -> None:
+    message = "Subject\n\n" + f"{SIGNOFF}\n" * signoffs + "# comment\n" + "  more\n" * indented
     assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == expected
     assert git_interpret_trailers(message) == expected
+
+
+@pytest.mark.parametrize("blank", ["\xa0", "\v", "\f", "\u2003"], ids=["nbsp", "vtab", "formfeed", "em-space"])
+def test_a_value_keeps_blanks_git_does_not_strip(blank: str) -> None:
+    message = f"Subject\n\nKey: value{blank}\n"
+    assert [t.value for t in parse_trailers(message).trailers] == [f"value{blank}"]
+    assert git_interpret_trailers(message) == [f"Key: value{blank}"]
