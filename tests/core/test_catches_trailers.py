@@ -2,7 +2,8 @@
 
 Caught here (mutation testing): indented lines above a comment line counted as trailers instead of
 as ordinary text, which turns a mostly-prose paragraph with one Signed-off-by into a trailer block;
-trailers counted once; values stripped of blanks git keeps (no-break space, vertical tab, ...).
+trailers counted once; values stripped of blanks git keeps (no-break space, vertical tab, ...); the
+counts of trailers, plain and indented lines that git's 25% rule weighs; a one-letter key.
 """
 
 from __future__ import annotations
@@ -31,3 +32,24 @@ def test_a_value_keeps_blanks_git_does_not_strip(blank: str) -> None:
     message = f"Subject\n\nKey: value{blank}\n"
     assert [t.value for t in parse_trailers(message).trailers] == [f"value{blank}"]
     assert git_interpret_trailers(message) == [f"Key: value{blank}"]
+
+
+TEXT, INDENTED, KEY = "plain text\n", "  indented\n", "Key: v\n"
+SHAPES = {  # the last paragraph of each message, with the trailer count git's 25% rule weighs
+    "5-text-key-signoff": (TEXT * 5 + KEY + SIGNOFF + "\n", True),  # 2 trailers, 5 others
+    "7-text-key-signoff": (TEXT * 7 + KEY + SIGNOFF + "\n", False),  # 2 trailers, 7 others
+    "4-indented-signoff": (INDENTED * 4 + SIGNOFF + "\n", False),  # 1 trailer, 4 others
+    "2-indented-signoff": (INDENTED * 2 + SIGNOFF + "\n", True),  # 1 trailer, 2 others
+    "text-3-indented-signoff": (TEXT + INDENTED * 3 + SIGNOFF + "\n", False),  # 1 trailer, 4 others
+    "3-text-signoff": (TEXT * 3 + SIGNOFF + "\n", True),  # 1 trailer, 3 others
+    "one-letter-key": ("K : v\n", True),  # blanks before the colon; a one-letter key
+}
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_git_25_percent_rule_counts_each_kind_of_line(name: str) -> None:
+    paragraph, is_block = SHAPES[name]
+    message = "Subject\n\n" + paragraph
+    ours = [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers]
+    assert ours == git_interpret_trailers(message)
+    assert bool(ours) == is_block
