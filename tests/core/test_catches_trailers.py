@@ -4,8 +4,9 @@ Caught here (mutation testing): indented lines above a comment line counted as t
 as ordinary text, which turns a mostly-prose paragraph with one Signed-off-by into a trailer block;
 trailers counted once; values stripped of blanks git keeps (no-break space, vertical tab, ...); the
 counts of trailers, plain and indented lines that git's 25% rule weighs; a one-letter key; lines
-split at a lone carriage return. A bug found here is recorded as xfail(strict): lines split at a
-vertical tab, U+0085 or U+2028, where git splits only at a newline.
+split at a lone carriage return; trailing comments and Conflicts: blocks. A bug found here is
+recorded as xfail(strict): lines split at a vertical tab, U+0085 or U+2028, where git splits only at
+a newline.
 """
 
 from __future__ import annotations
@@ -71,3 +72,16 @@ def test_only_newlines_split_lines(separator: str) -> None:
     message = f"Subject\n\nKey: a{separator}b\n"
     assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == [f"Key: a{separator}b"]
     assert git_interpret_trailers(message) == [f"Key: a{separator}b"]
+
+
+@pytest.mark.parametrize("tail", [
+    "\n# a comment\n\n# another\n",
+    "\nConflicts:\n\ta.py\n\tb.py\n",
+    "\nConflicts:\n\ta.py\n# comment\n\n",
+    "\nConflicts:\n\ta.py\nNot-a-conflict: x\n",
+    "\n# comment\nLater: text\n",
+    "\n\tindented\n",
+], ids=["comments", "conflicts", "conflicts-comments", "conflicts-then-trailer", "comment-then-text", "tab-line"])
+def test_trailing_comments_and_conflicts_blocks_are_ignored_as_git_does(tail: str) -> None:
+    message = "Subject\n\nBody.\n\nKey: v\n" + tail
+    assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == git_interpret_trailers(message)
