@@ -11,6 +11,8 @@ testing") with why it is equivalent or which test now kills it.
     python benchmarks/mutation.py --report  # print the score of the last run again
     python benchmarks/mutation.py --diffs   # ... with the diff of each survivor
     python benchmarks/mutation.py --only provenance/core/identities.py   # one module, to iterate
+    python benchmarks/mutation.py --only provenance/core/identities.py --mutants 'provenance.core.identities.x__rx__*'
+                                            # only these mutants (e.g. a full run's survivors), reported alone
 
 The run happens in a scratch copy of the project (benchmarks/.work/mutation/, git-ignored) with a
 generated setup.cfg, so the repository needs no mutmut configuration and is never touched.
@@ -25,6 +27,7 @@ rather than quietly mutating less.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -122,10 +125,11 @@ def prepare(work: Path, files: list[str]) -> None:
     (work / "setup.cfg").write_text(setup_cfg(files))
 
 
-def run_mutmut(work: Path, max_children: int | None) -> int:
+def run_mutmut(work: Path, max_children: int | None, mutants: list[str]) -> int:
     command = [sys.executable, "-m", "mutmut", "run"]
     if max_children:
         command += ["--max-children", str(max_children)]
+    command += mutants
     env = {key: value for key, value in os.environ.items() if key not in ("UPDATE_GOLDEN", "PYTHONPATH")}
     return subprocess.run(command, cwd=work, env=env).returncode
 
@@ -140,8 +144,11 @@ def statuses(work: Path) -> dict[str, str]:
     return found
 
 
-def report(work: Path, diffs: bool) -> int:
+def report(work: Path, diffs: bool, mutants: list[str]) -> int:
     found = statuses(work)
+    if mutants:  # a run of chosen mutants: the others were never meant to be checked
+        found = {name: status for name, status in found.items()
+                 if any(fnmatch.fnmatchcase(name, pattern) for pattern in mutants)}
     if not found:
         print(f"mutation.py: no results in {work}; run without --report first", file=sys.stderr)
         return 2
@@ -181,15 +188,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, help="parallel mutant runs (mutmut's default: CPU count)")
     parser.add_argument("--only", nargs="+", metavar="PATTERN",
                         help="mutate only these modules (patterns like MODULES), to iterate on one module's tests")
+    parser.add_argument("--mutants", nargs="+", default=[], metavar="NAME",
+                        help="check only these mutants (names as the report prints them, globs allowed), "
+                        "e.g. a full run's survivors after writing tests against them; with --report, "
+                        "report only these")
     args = parser.parse_args(argv)
     files = resolve_modules(args.only or MODULES)
     if not args.report:
         prepare(args.work, files)
         print(f"mutating {len(files)} module(s) in {args.work}: {', '.join(files)}", flush=True)
-        code = run_mutmut(args.work, args.max_children)
+        code = run_mutmut(args.work, args.max_children, args.mutants)
         if code not in (0, 1):  # mutmut exits non-zero on its own errors, not on survivors
             print(f"mutation.py: mutmut run exited {code}", file=sys.stderr)
-    return report(args.work, args.diffs)
+    return report(args.work, args.diffs, args.mutants)
 
 
 if __name__ == "__main__":

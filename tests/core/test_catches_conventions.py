@@ -45,13 +45,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]], str | None]] = [
      [{"tool": "Claude", "model": "claude-3-opus", "tools": ["coccinelle", "sparse"]}], None),
     ("Generated-by: codex gpt-5-codex", "generated", [{"tool": "codex", "model": "gpt-5-codex"}], None),
     ("Generated-by: no-such-tool", "generated", [{"tool": "no-such-tool", "model": None}], None),
+    ("Generated-by: my tool gpt-4o", "generated", [{"tool": "my tool", "model": "gpt-4o"}], None),
+    ("Generated-by: aider gpt-4o 2024-08-06", "generated", [{"tool": "aider", "model": "gpt-4o 2024-08-06"}], None),
+    ("Assisted-by: Claude:claude-3-opus:latest", "assisted", [{"tool": "Claude", "model": "claude-3-opus:latest"}],
+     None),
 ]
 
 
-@pytest.fixture(scope="module")
-def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+def report_cases(repo: Path) -> dict[str, dict[str, Any]]:
     """verify's JSON entry of each case's commit, by subject ("case N"); the trailer is on line 5."""
-    repo = init_repo(tmp_path_factory.mktemp("conventions") / "repo")
     for number, (trailer, *_rest) in enumerate(CASES):
         commit_file(repo, f"case {number}\n\nSome body.\n\n{trailer}\n")
     out, previous = io.StringIO(), os.getcwd()
@@ -64,11 +66,28 @@ def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, An
     return {commit["subject"]: commit for commit in json.loads(out.getvalue())["commits"]}
 
 
+@pytest.fixture(scope="module")
+def reported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return report_cases(init_repo(tmp_path_factory.mktemp("conventions") / "repo"))
+
+
 @pytest.mark.parametrize(("number", "case"), list(enumerate(CASES)), ids=[case[0] for case in CASES])
 def test_agent_trailer_values(reported: dict[str, dict[str, Any]], number: int,
                               case: tuple[str, str, list[dict[str, Any]], str | None]) -> None:
+    check_case(reported[f"case {number}"], case)
+
+
+def test_every_agent_trailer_value_in_one_run(tmp_path: Path) -> None:
+    # The same cases without the shared fixture: mutmut runs only the tests that reached a mutated
+    # function, and a module-scoped fixture is attributed to the first test alone.
+    reported = report_cases(init_repo(tmp_path / "repo"))
+    assert len(reported) == len(CASES)
+    for number, case in enumerate(CASES):
+        check_case(reported[f"case {number}"], case)
+
+
+def check_case(commit: dict[str, Any], case: tuple[str, str, list[dict[str, Any]], str | None]) -> None:
     trailer, involvement, agents, problem = case
-    commit = reported[f"case {number}"]
     assert (commit["involvement"], commit["agents"]) == (involvement, agents)
     findings = [(f["id"], f["line"], f["message"]) for f in commit["findings"]]
     if problem is None:
