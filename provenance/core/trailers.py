@@ -63,12 +63,8 @@ def find_separator(line: str) -> int:
 
 
 def _split_lines(message: str) -> list[str]:
-    """Lines with their newline kept, as git walks them."""
-    return message.splitlines(keepends=True) if "\r" not in message else _split_on_newline(message)
-
-
-def _split_on_newline(message: str) -> list[str]:
-    # str.splitlines also splits on a lone \r, \v, \x1c...; git only on \n.
+    """Lines with their newline kept, as git walks them: split at \\n only (str.splitlines would
+    also split at a lone \\r, \\v, \\x1c, U+0085 or U+2028, losing trailers git reads)."""
     parts = message.split("\n")
     lines = [part + "\n" for part in parts[:-1]]
     if parts[-1]:

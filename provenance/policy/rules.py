@@ -117,10 +117,10 @@ class ContradictoryDisclosure(Rule):
         nones = [m for m in matches if m.involvement == "none"]
         uses = [m for m in matches if m.involvement in ("assisted", "generated")]
         if nones and uses:
-            where = uses[0].line if uses[0].line is not None else "the author identity"
+            where = f"line {uses[0].line}" if uses[0].line is not None else "the author identity"
             yield Problem(
                 f"'{nones[0].text}' contradicts the AI disclosure '{uses[0].text}' "
-                f"(line {where}); keep the one that is true",
+                f"({where}); keep the one that is true",
                 MessageLine(nones[0].line),
             )
 

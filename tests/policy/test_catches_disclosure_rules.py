@@ -78,8 +78,7 @@ def test_a_contradiction_with_an_ai_author_names_the_identity(repo: Path, monkey
     assert (finding["id"], finding["line"]) == ("D3", 3)
     assert finding["message"].startswith("'AI-Assisted: none' contradicts the AI disclosure "
                                          "'author: Claude <noreply@anthropic.com>' (")
-    # "(line the author identity)" today; "(the author identity)" would read better and still pass.
-    assert "(line the author identity)" in finding["message"] or "(the author identity)" in finding["message"]
+    assert "(the author identity)" in finding["message"]
 
 
 def test_the_not_accepted_finding_lists_found_and_accepted_conventions(repo: Path, monkeypatch: pytest.MonkeyPatch,
