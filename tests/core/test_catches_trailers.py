@@ -81,3 +81,10 @@ def test_only_newlines_split_lines(separator: str) -> None:
 def test_trailing_comments_and_conflicts_blocks_are_ignored_as_git_does(tail: str) -> None:
     message = "Subject\n\nBody.\n\nKey: v\n" + tail
     assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == git_interpret_trailers(message)
+
+
+def test_an_indented_line_after_a_blank_line_is_not_part_of_a_conflicts_block() -> None:
+    # Only a "Conflicts:" line opens a block whose tab-indented lines are skipped; without one, the
+    # indented line is the last paragraph, which holds no trailer (git agrees).
+    message = "Subject\n\nKey: v\n\n\tx\n"
+    assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == git_interpret_trailers(message) == []
