@@ -69,29 +69,43 @@ def git_dir_for_message_file(message_file: str) -> str | None:
     return directory if os.path.isfile(os.path.join(directory, "HEAD")) else None
 
 
+def _rev_parse(arguments: list[str], cwd: str | None) -> list[str] | None:
+    """The lines ``git rev-parse ARGUMENTS`` prints, one per question asked; None when git fails
+    or prints another number of lines (outside a work tree, say)."""
+    proc = git.run(["rev-parse", *arguments], cwd=cwd, check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
+    questions = [argument for argument in arguments if argument != "--git-path"]
+    return lines if proc.returncode == 0 and len(lines) == len(questions) else None
+
+
+def _absolute(cwd: str | None, path: str) -> str:
+    """A path rev-parse printed (relative to ``cwd`` for --git-path and --git-common-dir), absolute."""
+    return os.path.join(os.path.abspath(cwd or os.curdir), path)
+
+
+def _not_a_work_tree(cwd: str | None) -> GitError:
+    return GitError(f"{os.path.abspath(cwd or os.curdir)} is not inside a git work tree; "
+                    "run this from a repository checkout")
+
+
 def work_tree_paths(*git_paths: str, cwd: str | None = None) -> tuple[str, list[str]]:
     """The work tree's top and the absolute paths of ``git_paths`` inside the git dir, from one
     ``git rev-parse`` (``hooks`` honours core.hooksPath)."""
-    here = os.path.abspath(cwd or os.curdir)
-    arguments = ["rev-parse", "--show-toplevel"] + [a for name in git_paths for a in ("--git-path", name)]
-    proc = git.run(arguments, cwd=cwd, check=False)
-    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
-    if proc.returncode != 0 or len(lines) != 1 + len(git_paths):
-        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
-    return lines[0], [os.path.join(here, path) for path in lines[1:]]
+    lines = _rev_parse(["--show-toplevel"] + [a for name in git_paths for a in ("--git-path", name)], cwd)
+    if lines is None:
+        raise _not_a_work_tree(cwd)
+    return lines[0], [_absolute(cwd, path) for path in lines[1:]]
 
 
 def hooks_location(cwd: str | None = None) -> tuple[str, str, str]:
     """(work tree top, the folder git runs hooks from, the common git dir), from one ``git
     rev-parse``. In a linked worktree the hooks live in the common git dir, shared by every
     worktree, not in the worktree's own git dir."""
-    here = os.path.abspath(cwd or os.curdir)
-    proc = git.run(["rev-parse", "--show-toplevel", "--git-common-dir", "--git-path", "hooks"], cwd=cwd, check=False)
-    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
-    if proc.returncode != 0 or len(lines) != 3:
-        raise GitError(f"{here} is not inside a git work tree; run this from a repository checkout")
+    lines = _rev_parse(["--show-toplevel", "--git-common-dir", "--git-path", "hooks"], cwd)
+    if lines is None:
+        raise _not_a_work_tree(cwd)
     top, common, hooks = lines
-    return top, os.path.join(here, hooks), os.path.join(here, common)
+    return top, _absolute(cwd, hooks), _absolute(cwd, common)
 
 
 @dataclass(frozen=True)
@@ -108,13 +122,10 @@ class Repo:
 
 def _bare_repository(cwd: str | None) -> tuple[str, str] | None:
     """(git dir, shallow file) when ``cwd`` is in a bare repository (a mirror, a server's copy)."""
-    here = os.path.abspath(cwd or os.curdir)
-    proc = git.run(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-path", "shallow"],
-                   cwd=cwd, check=False)
-    lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
-    if proc.returncode != 0 or len(lines) != 3 or lines[0] != "true":
+    lines = _rev_parse(["--is-bare-repository", "--absolute-git-dir", "--git-path", "shallow"], cwd)
+    if lines is None or lines[0] != "true":
         return None
-    return lines[1], os.path.join(here, lines[2])
+    return lines[1], _absolute(cwd, lines[2])
 
 
 def open_repo(cwd: str | None = None) -> Repo:

@@ -12,18 +12,7 @@ from provenance.policy import hunk_scores
 from provenance.policy.config import Config
 from provenance.policy.hunk_scores import ClassifierHunkScores, classifier_enabled, classifier_hunk_scores
 from tests.gitutil import commit_file, git, init_repo
-
-PYTHON_CODE = '''\
-def parse_pairs(text):
-    """Split "a=1;b=2" into a dict, ignoring empty items."""
-    result = {}
-    for item in text.split(";"):
-        if not item.strip():
-            continue
-        key, _, value = item.partition("=")
-        result[key.strip()] = value.strip()
-    return result
-'''
+from tests.verify.test_verify_classifier import PYTHON_CODE
 
 
 def _extra(monkeypatch: pytest.MonkeyPatch, installed: bool) -> None:

@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.gitutil import clean_env, commit_file, init_repo
-from tests.paths import PROJECT_ROOT
 
 pytest.importorskip("tree_sitter")
-
-PROJECT_ROOT = PROJECT_ROOT
 
 PYTHON_CODE = '''\
 def parse_pairs(text):
