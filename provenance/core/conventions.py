@@ -97,13 +97,28 @@ KNOWN_TOOLS: frozenset[str] = frozenset(
 _MODEL_TOKEN_RE = re.compile(r"\d")
 
 
+def _tool_id(name: str) -> str:
+    """A tool's registry id where ``name`` is one in other letters ("Crush", "Codex"), else ``name``."""
+    slug = re.sub(r"[\s_]+", "-", name.strip().lower())
+    return slug if slug in KNOWN_TOOLS else name
+
+
 def parse_agent_spec(value: str, identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Agent | None:
     """Read ``TOOL:MODEL [EXTRA...]``, ``TOOL (MODEL)``, ``TOOL [MODEL]`` or ``TOOL MODEL-ID``.
 
     Model ids are recognised by the digit every published one carries (gpt-4o, claude-3-opus,
-    qwen2.5-coder); without one the whole value names the tool ("generic LLM chatbot").
+    qwen2.5-coder); without one the whole value names the tool ("generic LLM chatbot"). A tool
+    the registry knows gets its id ("Crush" is crush, as its footer and address say).
     Returns None for an empty tool or model.
     """
+    agent = _parse_agent_spec(value, identities)
+    if agent is None:
+        return None
+    tool = _tool_id(agent.tool)
+    return agent if tool == agent.tool else Agent(tool, agent.model, agent.extras)
+
+
+def _parse_agent_spec(value: str, identities: IdentityRegistry) -> Agent | None:
     value = value.strip()
     identity = parse_identity(value)
     if identity.email:
@@ -167,23 +182,21 @@ def agent_named_by(value: str, identities: IdentityRegistry = BUILTIN_IDENTITIES
     """The tool a trailer value names ("Cursor", "claude-code", "aider:gpt-4o"), by its registry
     id where it has one; None for a description ("drafting, test generation") or nothing."""
     value = value.strip()
-    slug = re.sub(r"[\s_]+", "-", value.lower())
-    if slug in KNOWN_TOOLS:
-        return Agent(slug)
     if not value or re.search(r"[,;]", value) or len(value.split()) > 3:
         return None
     return parse_agent_spec(value, identities)
 
 
-# Values that answer neither "none" nor which tool: still a disclosure to fix, not a tool's name.
-_UNDECIDED_VALUES = frozenset({"", "no", "n/a", "nothing", "false", "0", "maybe", "perhaps", "possibly", "unknown",
-                               "unsure", "not sure", "?", "tbd"})
+# Values that answer neither "none" nor which tool: a disclosure to fix, not a tool's name ("yes"
+# too: the point of the value is which tool).
+_UNDECIDED_VALUES = frozenset({"", "yes", "true", "1", "no", "n/a", "nothing", "false", "0", "maybe", "perhaps",
+                               "possibly", "unknown", "unsure", "not sure", "?", "tbd"})
 
 
 class AiAssistedTool(_TrailerConvention):
     id = "ai-assisted-tool"
     key = "ai-assisted"
-    description = "AI-Assisted: TOOL (or yes) — AI assisted; a value other than none names the tool used"
+    description = "AI-Assisted: TOOL — AI assisted; a value other than none names the tool used"
 
     def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch | None:
         value = trailer.value.strip()
@@ -200,8 +213,6 @@ class AiAssistedTool(_TrailerConvention):
             return self._match(None, (), trailer.line, text,
                                problem="AI-Assisted still holds the template's placeholder; write the tool "
                                "you used, e.g. AI-Assisted: aider")
-        if lowered in ("yes", "true", "1"):
-            return self._match("assisted", (), trailer.line, text)
         agent = agent_named_by(value, identities)
         return self._match("assisted", (agent,) if agent else (), trailer.line, text)
 
