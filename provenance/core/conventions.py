@@ -206,7 +206,8 @@ class AiAssistedTool(_TrailerConvention):
         text = self._text(trailer)
         if lowered in _UNDECIDED_VALUES:
             return self._match(None, (), trailer.line, text,
-                               problem=f"AI-Assisted takes 'none' or the AI tool used, not {trailer.value!r}; "
+                               problem="AI-Assisted takes only the value 'none' or the AI tool used, not "
+                               f"{trailer.value!r}; "
                                f"for no AI write {AiAssistedNone.template_line}, to declare AI use "
                                f"{AssistedBy.template_line} or {GeneratedBy.template_line}")
         if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
@@ -417,12 +418,14 @@ CONVENTIONS: tuple[Convention, ...] = (
 CONVENTION_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS)
 CANONICAL_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS if c.canonical)
 
-# Keys of the trailers that carry a disclosure, in lower case as git compares them.
+# Keys of the trailers that carry a disclosure, in lower case as git compares them. Marker trailers
+# are not among them: tools write those, and where (Copilot's agent puts Agent-Logs-Url in the body)
+# is not the committer's to fix, so a misplaced one gets no warning.
 DISCLOSURE_TRAILER_KEYS: frozenset[str] = frozenset(
     c.key for c in CONVENTIONS if isinstance(c, _TrailerConvention)
-) | frozenset(_MARKERS)
+)
 # Trailer keys that conventions read (or tools write beside them) and so are not "unrecognised".
-KNOWN_TRAILER_KEYS: frozenset[str] = DISCLOSURE_TRAILER_KEYS | frozenset(
+KNOWN_TRAILER_KEYS: frozenset[str] = DISCLOSURE_TRAILER_KEYS | frozenset(_MARKERS) | frozenset(
     key for c in CONVENTIONS for key in c.companion_trailer_keys
 ) | frozenset(key.lower() for m in MARKERS for key in m.companions)
 # A line that starts like a disclosure trailer, wherever it stands in the message. Longest key

@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from pathlib import Path
 
 from provenance.core.trailers import parse_trailers
 from tests.gitutil import commit_file, git, git_interpret_trailers, init_repo
