@@ -340,22 +340,22 @@ _FOOTERS: tuple[tuple[KnownFooter, re.Pattern[str]], ...] = tuple((f, re.compile
 
 
 class _FooterConvention(Convention):
-    """Footer lines of the registry that carry this convention's id; one match per tool."""
+    """Footer lines of the registry that carry this convention's id; one match per footer."""
 
     def find(self, message: ParsedMessage,
              identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         footers = [(footer, pattern) for footer, pattern in _FOOTERS if footer.convention == self.id]
-        seen: set[str] = set()
+        seen: set[KnownFooter] = set()
         for number, line in message.content_lines:
             for footer, pattern in footers:
-                if footer.tool not in seen and pattern.search(line):
-                    seen.add(footer.tool)
-                    yield self._match("generated", (Agent(footer.tool),), number, line.strip())
+                if footer not in seen and pattern.search(line):
+                    seen.add(footer)
+                    yield self._match(footer.level, (Agent(footer.tool),), number, line.strip())
 
 
 class ClaudeCodeFooter(_FooterConvention):
     id = "claude-code-footer"
-    description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer"
+    description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer, or its session link (assisted)"
 
 
 class ToolFooter(_FooterConvention):

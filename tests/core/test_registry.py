@@ -63,7 +63,9 @@ def test_every_footer_example_is_generated_by_its_tool(footer) -> None:  # type:
     assert footer.tool and footer.source.strip() and _SEEN_IN.match(footer.seen_in)
     assert re.search(footer.pattern, footer.example)
     result = check_commit(CommitFacts(f"Change\n\nBody.\n\n{footer.example}\n"), Config())
-    assert result.disclosure.involvement == "generated"
+    # "Generated with" is generated; only a link to the tool's session says no more than assisted.
+    assert result.disclosure.involvement == footer.level == ("assisted" if "session" in footer.example
+                                                             else "generated")
     assert result.disclosure.agents == (Agent(footer.tool),)
     assert result.disclosure.conventions == (footer.convention,)
     assert result.findings == ()
