@@ -120,7 +120,7 @@ def repository_path(record: EvidenceRecord, identity: RepositoryIdentity) -> str
 def in_window(record: EvidenceRecord, start: datetime, end: datetime) -> bool:
     if record.time is None:
         return False
-    last = record.until or end
+    last = end if record.open_ended else (record.until or record.time)
     return record.time <= end + COMMIT_SLACK and last >= start
 
 

@@ -41,6 +41,7 @@ class EvidenceRecord:
     file_path: str | None = None  # as recorded: absolute, or relative to the session's cwd
     line_hashes: frozenset[str] = frozenset()
     until: datetime | None = None  # for a record that spans time (an aider chat session)
+    open_ended: bool = False  # spans from ``time`` to now (the last session of a chat history)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ def test_sessions_take_their_model_and_local_start_time_and_span_to_the_next() -
     first, second = records
     start = datetime(2026, 11, 29, 16, 0, 0).astimezone(timezone.utc)  # local time, no zone
     assert first.time == start and first.model == "anthropic/claude-sonnet-4-20250514"
-    assert first.until == second.time and second.until is None
+    assert first.until == second.time and not first.open_ended
+    assert second.until is None and second.open_ended
     assert second.model == "ollama_chat/qwen2.5-coder:14b"
     assert first.session_id != second.session_id
     assert first.hints.in_repository and first.hints.cwd == os.path.dirname(HISTORY)
