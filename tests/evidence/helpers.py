@@ -38,12 +38,11 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
-def claude_session(home: Path, cwd: Path, session: str, timestamp: str, file_path: Path, content: str,
-                   model: str = "claude-sonnet-4-5-20250929") -> Path:
+def claude_session(home: Path, cwd: Path, session: str, timestamp: str, file_path: Path, content: str) -> Path:
     """A Claude Code transcript in ``home`` whose Write put ``content`` in ``file_path``."""
     slug = str(cwd).replace("/", "-")
     record = {"type": "assistant", "sessionId": session, "cwd": str(cwd), "timestamp": timestamp,
-              "version": "2.0.69", "message": {"model": model, "content": [
+              "version": "2.0.69", "message": {"model": "claude-sonnet-4-5-20250929", "content": [
                   {"type": "tool_use", "id": "toolu_x", "name": "Write",
                    "input": {"file_path": str(file_path), "content": content}}]}}
     return write_jsonl(home / ".claude" / "projects" / slug / f"{session}.jsonl",
@@ -62,6 +61,6 @@ def codex_session(home: Path, cwd: Path, session: str, timestamp: str, patch: st
         {"timestamp": timestamp, "type": "response_item",
          "payload": {"type": "custom_tool_call", "name": "apply_patch", "call_id": "c1", "input": patch}},
     ]
-    day = timestamp[:10].split("-")
-    return write_jsonl(home / ".codex" / "sessions" / day[0] / day[1] / day[2] / f"rollout-{timestamp[:10]}-{session}.jsonl",
-                       records)
+    year, month, day = timestamp[:10].split("-")
+    folder = home / ".codex" / "sessions" / year / month / day
+    return write_jsonl(folder / f"rollout-{timestamp[:10]}-{session}.jsonl", records)

@@ -132,8 +132,9 @@ def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
         for edit in session.edits:
             yield EvidenceRecord(
                 source=SOURCE.id, level="edit", session_id=session_id, model=session.model, time=session.start,
-                until=following, open_ended=following is None, hints=SessionHints(cwd=folder, in_repository=True), source_file=path,
-                source_line=edit.line, file_path=edit.path, line_hashes=written_line_hashes(edit.added),
+                until=following, open_ended=following is None, hints=SessionHints(cwd=folder, in_repository=True),
+                source_file=path, source_line=edit.line, file_path=edit.path,
+                line_hashes=written_line_hashes(edit.added),
             )  # fmt: skip
 
 
