@@ -3,13 +3,14 @@ one module under ``readers/`` and one line here."""
 
 from __future__ import annotations
 
-from provenance.evidence.readers import aider, claude_code, codex, gemini, ollama
+from provenance.evidence.readers import aider, claude_code, codex, gemini, ollama, opencode
 from provenance.evidence.sources import Source
 
 SOURCES: tuple[Source, ...] = (
     claude_code.SOURCE,
     codex.SOURCE,
     gemini.SOURCE,
+    opencode.SOURCE,
     aider.SOURCE,
     ollama.SOURCE,
 )

@@ -56,13 +56,17 @@ def _record_files(location: str, source: Source) -> list[str]:
 def _read_one(source: Source, path: str, limit: int, report: SourceReport) -> list[EvidenceRecord]:
     log = FileLog(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-        mtime = datetime.fromtimestamp(os.stat(path).st_mtime, tz=timezone.utc)
+        status = os.stat(path)
+        if source.opens_itself:
+            data = b""
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
     except OSError as exc:
         report.skips.append(Skip(path, 0, f"cannot read: {exc.strerror or type(exc).__name__}"))
         return []
-    if len(data) > limit:
+    mtime = datetime.fromtimestamp(status.st_mtime, tz=timezone.utc)
+    if max(len(data), status.st_size if source.opens_itself else 0) > limit:
         report.skips.append(Skip(path, 0, f"larger than {limit // (1024 * 1024)} MiB (max-file-size)"))
         return []
     try:

@@ -64,3 +64,5 @@ class Source:
     locations: Callable[[Platform], list[str]]
     file_names: tuple[str, ...]  # fnmatch patterns of the record files inside a location folder
     read: ReadFile
+    # A database the reader opens itself (SQLite): it is given the path and no bytes.
+    opens_itself: bool = False
