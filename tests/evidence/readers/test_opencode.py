@@ -29,7 +29,7 @@ def _store(path: Path) -> Path:
         {"type": "text", "text": "editing"},
         {"type": "tool", "tool": "edit", "callID": "c1", "state": {"status": "completed", "time": {"start": START + 5},
          "input": {"filePath": "C:\\Users\\ada\\shop\\cart.ts", "oldString": "x",
-                   "newString": "export const cartTotal = (items: Item[]) => sum(items.map(price));\r\n"}}},
+                   "newString": "export const cartTotal = (items: Item[]) => sum(items.map(cost));\r\n"}}},
         {"type": "tool", "tool": "write", "state": {"status": "completed",
          "input": {"filePath": "/home/ada/shop/tax.ts", "content": "export const VAT_RATE = 0.2;\n"}}},
         {"type": "tool", "tool": "apply_patch", "state": {"status": "completed", "input": {"patchText":
@@ -52,7 +52,7 @@ def _store(path: Path) -> Path:
 def test_edit_write_and_apply_patch_tool_parts_give_the_lines_written(tmp_path: Path) -> None:
     records, log = read_fixture(SOURCE, _store(tmp_path / "opencode.db"))
     assert by_file(records) == {
-        "C:\\Users\\ada\\shop\\cart.ts": hashes_of("export const cartTotal = (items: Item[]) => sum(items.map(price));"),
+        "C:\\Users\\ada\\shop\\cart.ts": hashes_of("export const cartTotal = (items: Item[]) => sum(items.map(cost));"),
         "/home/ada/shop/tax.ts": hashes_of("export const VAT_RATE = 0.2;"),
         "src/fees.ts": hashes_of("export function fee(total: number) { return total * FEE; }"),
         "/home/ada/shop/new.ts": hashes_of("const newerVersion = stillRead();"),
