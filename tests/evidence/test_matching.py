@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -129,3 +131,41 @@ def test_the_window_reaches_back_to_the_previous_commit_or_the_minimum() -> None
     assert window(end - timedelta(days=5), end, timedelta(hours=24)) == (end - timedelta(days=5), end)
     assert window(end - timedelta(hours=1), end, timedelta(hours=24)) == (end - timedelta(hours=24), end)
     assert window(None, end, timedelta(hours=2)) == (end - timedelta(hours=2), end)
+
+
+def test_a_codex_session_started_at_one_of_our_commits_matches_in_a_moved_clone(repo: Path, tmp_path: Path) -> None:
+    _stage(repo)
+    head = git(repo, "rev-parse", "HEAD").stdout.strip()
+    patch = "*** Begin Patch\n*** Add File: billing.py\n" + "".join(f"+{line}\n" for line in CODE.splitlines())
+    rollout = codex_session(tmp_path / "home", tmp_path / "gone", "c-2", _stamp(NOW), patch + "*** End Patch\n")
+    lines = rollout.read_text().splitlines()
+    lines[0] = lines[0].replace('"source": "cli"}', f'"source": "cli", "git": {{"commit_hash": "{head}"}}}}')
+    rollout.write_text("\n".join(lines) + "\n")
+    (found,) = _evidence(repo, tmp_path / "home").matches
+    assert found.link == "session started at a commit of this repository"
+
+
+def test_a_gemini_project_hash_ties_a_session_to_this_work_tree(repo: Path, tmp_path: Path) -> None:
+    _stage(repo)
+    chats = tmp_path / "home" / ".gemini" / "tmp" / "slug" / "chats"
+    chats.mkdir(parents=True)
+    project = hashlib.sha256(str(repo).encode()).hexdigest()
+    call = {"id": "w", "name": "write_file", "status": "success", "timestamp": _stamp(NOW),
+            "args": {"file_path": "billing.py", "content": CODE}}
+    (chats / "session-x.jsonl").write_text(
+        json.dumps({"sessionId": "g-1", "projectHash": project, "startTime": _stamp(NOW)}) + "\n"
+        + json.dumps({"id": "m", "timestamp": _stamp(NOW), "type": "gemini", "model": "gemini-2.5-pro",
+                      "toolCalls": [call]}) + "\n")
+    (found,) = _evidence(repo, tmp_path / "home").matches
+    assert (found.tool, found.link) == ("Gemini CLI", "project hash of this work tree")
+
+
+def test_local_inference_in_the_window_is_activity_without_a_file_link(repo: Path, tmp_path: Path) -> None:
+    _stage(repo)
+    logs = tmp_path / "home" / ".ollama" / "logs"
+    logs.mkdir(parents=True)
+    local = datetime.now().strftime("%Y/%m/%d - %H:%M:%S")
+    (logs / "server.log").write_text(f'[GIN] {local} | 200 |  2.1s |  127.0.0.1 | POST     "/api/chat"\n')
+    report = _evidence(repo, tmp_path / "home")
+    assert report.matches == [] and report.touches == []
+    assert [(a.tool, len(a.records)) for a in report.activity] == [("Ollama", 1)]
