@@ -19,7 +19,11 @@ occurs under both labels is dropped from both.
 Output (git-ignored): benchmarks/.work/generator-corpus/texts/<hash[:2]>/<hash>.txt and
 MANIFEST.json, one entry per text: kind (file/hunk), source, url, commit, licence, generator,
 family, label, language, group (task/problem, or repository for hunks), repository, era, origin
-(path in the mirror) and blob, plus for hunks the commit and its date.
+(path in the mirror) and blob, plus for hunks the commit and its date. ``era`` is "pre-2021" (dated
+before ERA_CUTOFF), "era-matched" (AI code, and human hunks from the AI period of the same
+repository) or "unknown" (undated research human files). ``collection`` names the independent
+source (one author's several dumps or repositories are one collection). ``read_corpus`` gives
+(row, text) pairs to evaluation scripts.
 
 Usage:
     python benchmarks/generator_corpus.py                  # build from every mirror present
@@ -362,6 +366,15 @@ def breakdown(manifest: dict[str, object], key: str) -> str:
     assert isinstance(rows, list)
     counts: Counter[tuple[str, str, str]] = Counter((row["family"], row["kind"], str(row[key])) for row in rows)
     return "\n".join(f"{family:13} {kind:5} {value:20} {n}" for (family, kind, value), n in sorted(counts.items()))
+
+
+def read_corpus(out: Path = DEFAULT_OUT) -> list[tuple[dict[str, object], str]]:
+    """(manifest row, normalised text) of every entry of a built corpus, for the evaluation scripts."""
+    manifest_path = out / "MANIFEST.json"
+    if not manifest_path.is_file():
+        raise CorpusError(f"{manifest_path}: no corpus built yet; run benchmarks/generator_corpus.py first")
+    rows = json.loads(manifest_path.read_text())["entries"]
+    return [(row, (out / row["path"]).read_text(encoding="utf-8", errors="surrogateescape")) for row in rows]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -216,6 +216,8 @@ def test_main_builds_a_grouped_manifest_from_the_mirrors(tmp_path: Path, capsys:
     assert (out / rows["gpt-4o"]["path"]).read_text() == PYTHON_BODY.replace("value", "v")
     assert manifest["sources"][0]["commit"] == git(tmp_path / "mirrors" / "work", "rev-parse", "HEAD").stdout.strip()
     assert "NOT met" in capsys.readouterr().out
+    texts = {row["generator"]: text for row, text in corpus.read_corpus(out)}
+    assert texts["claude-3-5-sonnet-20240620"] == PYTHON_BODY
 
 
 def test_an_unknown_source_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
