@@ -15,6 +15,7 @@ one it names.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 
@@ -30,10 +31,9 @@ class AmendMarker:
 
 
 def _remove(path: str) -> None:
-    try:
+    # Absent (the usual case), or not ours to remove: nothing depends on it.
+    with contextlib.suppress(OSError):
         os.remove(path)
-    except OSError:
-        pass  # absent (the usual case), or not ours to remove: nothing depends on it
 
 
 def note_amend(git_dir: str | None, message_file: str, source: str | None, object_name: str | None) -> None:

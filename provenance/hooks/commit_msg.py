@@ -16,11 +16,8 @@ from provenance.core.message import ParsedMessage
 from provenance.formats.lines import finding_lines
 from provenance.hooks.amend import is_amending, take_amend_marker
 from provenance.hooks.pending import PendingCommit, read_pending_commit
-from provenance.hooks.rejected import REJECTED_COPY, has_earlier_copies, keep_rejected
 from provenance.policy.checker import check_message
 from provenance.policy.config import Config
-
-__all__ = ["REJECTED_COPY", "run"]
 
 
 def _recovery_command(copy: str, amending: bool, text_has_comment_lines: bool) -> str:
@@ -37,6 +34,8 @@ def _recovery_command(copy: str, amending: bool, text_has_comment_lines: bool) -
 def _print_recovery(pending: PendingCommit, amending: bool, out: TextIO) -> None:
     if pending.git_dir is None:
         return
+    from provenance.hooks.rejected import has_earlier_copies, keep_rejected  # only a rejection needs it
+
     data = pending.committed_bytes()
     copy = keep_rejected(pending.git_dir, data)
     if copy is None:

@@ -18,7 +18,6 @@ from provenance.gitio.repository import (
     read_repo_settings,
 )
 from provenance.hooks.cleanup import Cleanup, committed_bytes, keeps_comments, pending_cleanup
-from provenance.hooks.utf8 import as_git_commits_it, is_utf8_encoding
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,8 @@ class PendingCommit:
     def committed_bytes(self) -> bytes:
         """The message git would commit, byte for byte: comments and a -v diff gone (or kept),
         and bytes that are not UTF-8 re-encoded as git re-encodes them."""
+        from provenance.hooks.utf8 import as_git_commits_it, is_utf8_encoding  # only a rejection needs it
+
         cleaned = committed_bytes(self.data, self.cleanup, self.facts.comment_char)
         return as_git_commits_it(cleaned) if is_utf8_encoding(self.commit_encoding) else cleaned
 

@@ -164,7 +164,8 @@ def test_a_long_rejected_message_survives_a_rejected_quick_commit(hooked: Path, 
     listing = [line.split(": ", 1)[1] for line in second.stderr.splitlines() if line.startswith("Earlier rejected")]
     assert listing == [f"ls -t {git_dir / 'PROVENANCE_REJECTED_MSG'}*"]
     listed = subprocess.run(["sh", "-c", listing[0]], cwd=hooked, capture_output=True, text=True)
-    assert listed.stdout.split() == [str(git_dir / "PROVENANCE_REJECTED_MSG"), str(git_dir / "PROVENANCE_REJECTED_MSG.1")]
+    assert listed.stdout.split() == [str(git_dir / name) for name in ("PROVENANCE_REJECTED_MSG",
+                                                                     "PROVENANCE_REJECTED_MSG.1")]
 
 
 def test_five_copies_are_kept_newest_first_and_a_repeat_is_kept_once(hooked: Path) -> None:
@@ -226,7 +227,8 @@ def test_verbatim_dash_m_keeps_an_include_line(hooked: Path) -> None:
     assert b"#include <stdio.h>  \n" in kept
 
 
-@pytest.mark.parametrize("args", [("-v",), ("--cleanup=scissors",), ("--cleanup=scissors", "-v"), ("--cleanup=whitespace",)])
+@pytest.mark.parametrize("args", [("-v",), ("--cleanup=scissors",), ("--cleanup=scissors", "-v"),
+                                  ("--cleanup=whitespace",)])
 def test_the_copy_is_what_git_commits_through_the_editor(hooked: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
     typed = byte_editor(tmp_path, "data = b'Subject  \\n\\n\\n#42 body\\n\\n\\n' + data")
     assert_copy_is_what_git_commits(hooked, *args, env=typed)
