@@ -32,4 +32,4 @@ def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, c
     """Add a commented disclosure template for the developer to confirm."""
     from provenance.hooks.prepare_commit_msg import run
 
-    return run(message_file, source, load(config_file, config_overrides))
+    return run(message_file, source, load(config_file, config_overrides), sha)
