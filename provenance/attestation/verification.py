@@ -1,0 +1,72 @@
+"""One attestation checked: signature, namespace, statement, signer and trust, as one typed result.
+
+``verify`` never raises for bad input: a damaged signature or statement is a ``MALFORMED``
+result, a key type it cannot check is ``UNSUPPORTED``, each with a one-line ``detail``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from provenance.attestation import sshsig, statement
+from provenance.attestation.errors import MalformedError, UnsupportedKeyError
+from provenance.attestation.statement import Statement
+from provenance.attestation.trust import Decision, TrustFile
+
+
+class Status(enum.Enum):
+    VALID = "valid"
+    BAD_SIGNATURE = "bad-signature"
+    SIGNER_NOT_ALLOWED = "signer-not-allowed"
+    NOT_YET_VALID = "not-yet-valid"
+    EXPIRED = "expired"
+    WRONG_NAMESPACE = "wrong-namespace"
+    MALFORMED = "malformed"
+    UNSUPPORTED = "unsupported"
+
+
+_STATUS_OF_DECISION = {
+    Decision.ALLOWED: Status.VALID, Decision.EXPIRED: Status.EXPIRED, Decision.NOT_YET_VALID: Status.NOT_YET_VALID,
+    Decision.WRONG_NAMESPACE: Status.WRONG_NAMESPACE, Decision.NOT_ALLOWED: Status.SIGNER_NOT_ALLOWED,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    status: Status
+    detail: str
+    statement: Statement | None = None  # set once the signature is known to be good
+
+    @property
+    def valid(self) -> bool:
+        return self.status is Status.VALID
+
+
+def verify(statement_bytes: bytes, signature: str | bytes | sshsig.SshSignature, trust: TrustFile,
+           principal: str, namespace: str = sshsig.NAMESPACE) -> Result:
+    """Whether ``signature`` is ``principal``'s signature of ``statement_bytes``, made with a key the
+    trust file allows for ``namespace`` at the statement's own signing time."""
+    try:
+        parsed = signature if isinstance(signature, sshsig.SshSignature) else sshsig.parse(signature)
+        if parsed.namespace != namespace:
+            return Result(Status.WRONG_NAMESPACE, f"signed in namespace {parsed.namespace!r}, not {namespace!r}")
+        if not sshsig.is_valid(parsed, statement_bytes):
+            return Result(Status.BAD_SIGNATURE, "the signature does not match the statement")
+        signed = statement.parse(statement_bytes)
+    except UnsupportedKeyError as exc:
+        return Result(Status.UNSUPPORTED, str(exc))
+    except MalformedError as exc:
+        return Result(Status.MALFORMED, str(exc))
+    if signed.signer != principal:
+        return Result(Status.SIGNER_NOT_ALLOWED, f"signed by {signed.signer}, expected {principal}", signed)
+    decision, line = trust.decide(parsed.public_key, principal, namespace, signed.time)
+    where = f"{trust.path}:{line}" if line is not None else trust.path
+    details = {
+        Decision.ALLOWED: f"signed by {principal} with a key allowed at {where}",
+        Decision.EXPIRED: f"the key expired before the signing time ({where}: valid-before)",
+        Decision.NOT_YET_VALID: f"the key was not yet valid at the signing time ({where}: valid-after)",
+        Decision.WRONG_NAMESPACE: f"the key is not allowed for namespace {namespace!r} ({where})",
+        Decision.NOT_ALLOWED: f"{trust.path} does not allow this key for {principal}",
+    }
+    return Result(_STATUS_OF_DECISION[decision], details[decision], signed)
