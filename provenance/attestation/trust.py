@@ -167,7 +167,8 @@ def _split_options(rest: str, where: str) -> tuple[str, str]:
         raise TrustFileError(f"{where}: invalid options (a quote is not closed)")
     remainder = rest[index:].strip(" \t")
     if not remainder:
-        raise TrustFileError(f"{where}: missing key after the options")
+        raise TrustFileError(f"{where}: missing key: expected a key type (ssh-ed25519, ...) and the base64 key "
+                             f"after {rest[:index][:24]!r}")
     return rest[:index], remainder
 
 

@@ -22,6 +22,7 @@ class Status(enum.Enum):
     NOT_YET_VALID = "not-yet-valid"
     EXPIRED = "expired"
     WRONG_NAMESPACE = "wrong-namespace"
+    OTHER_CHANGE = "other-change"
     MALFORMED = "malformed"
     UNSUPPORTED = "unsupported"
 
@@ -44,9 +45,10 @@ class Result:
 
 
 def verify(statement_bytes: bytes, signature: str | bytes | sshsig.SshSignature, trust: TrustFile,
-           principal: str, namespace: str = sshsig.NAMESPACE) -> Result:
+           principal: str, patch_id: str | None = None, namespace: str = sshsig.NAMESPACE) -> Result:
     """Whether ``signature`` is ``principal``'s signature of ``statement_bytes``, made with a key the
-    trust file allows for ``namespace`` at the statement's own signing time."""
+    trust file allows for ``namespace`` at the statement's own signing time, and (given ``patch_id``)
+    whether the statement is about that change and not another commit's."""
     try:
         parsed = signature if isinstance(signature, sshsig.SshSignature) else sshsig.parse(signature)
         if parsed.namespace != namespace:
@@ -58,6 +60,9 @@ def verify(statement_bytes: bytes, signature: str | bytes | sshsig.SshSignature,
         return Result(Status.UNSUPPORTED, str(exc))
     except MalformedError as exc:
         return Result(Status.MALFORMED, str(exc))
+    if patch_id is not None and signed.patch_id != patch_id:
+        return Result(Status.OTHER_CHANGE, f"the statement is about change {signed.patch_id[:12]}, this commit's is "
+                      f"{patch_id[:12]} (copied from another commit?)", signed)
     if signed.signer != principal:
         return Result(Status.SIGNER_NOT_ALLOWED, f"signed by {signed.signer}, expected {principal}", signed)
     decision, line = trust.decide(parsed.public_key, principal, namespace, signed.time)
