@@ -129,7 +129,7 @@ def test_local_times_are_read_as_ssh_keygen_reads_them(tmp_path: Path, keys: dic
     signed_at, option, allowed = LOCAL[case]
     path = _write(tmp_path, [f"ada@example.com {option} {{signer}}"], keys)
     signature = str(keys["signature"])
-    assert openssh_accepts(path, PRINCIPAL, signature, MESSAGE, signed_at)  # TZ reaches it is allowed
+    assert openssh_accepts(path, PRINCIPAL, signature, MESSAGE, signed_at) is allowed  # TZ reaches it
     assert (_ours(path, signature, PRINCIPAL, signed_at) is Decision.ALLOWED) is allowed
 
 
