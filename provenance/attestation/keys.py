@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from provenance.attestation import sshsig
+from provenance.attestation import openssh_key, sshsig
 from provenance.attestation.errors import MalformedError, SigningKeyError
 from provenance.gitio import runner
 
@@ -94,19 +94,20 @@ def _write_private(path: Path, data: bytes) -> None:
 def load_ed25519(path: Path) -> Ed25519PrivateKey | None:
     """The unencrypted ed25519 key in OpenSSH format at ``path``, or None if it is any other key
     (passphrase-protected, another type, a public key) that only ssh-keygen can sign with."""
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import load_ssh_private_key
-
     try:
-        data = path.read_bytes()
+        secret = openssh_key.read_ed25519(path.read_bytes())
     except OSError as exc:
         raise SigningKeyError(f"cannot read the signing key {path}: {exc.strerror}") from None
-    try:
-        key = load_ssh_private_key(data, password=None)
-    except (ValueError, TypeError, UnsupportedAlgorithm):  # TypeError: it needs a passphrase
+    except MalformedError as exc:
+        raise SigningKeyError(f"{path}: {exc}; make a new key with `git provenance keygen --force`") from None
+    if secret is None:
         return None
-    return key if isinstance(key, Ed25519PrivateKey) else None
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.from_private_bytes(secret.seed)
+    if key.public_key().public_bytes_raw() != secret.public:
+        raise SigningKeyError(f"{path}: the private key does not match the public key stored with it")
+    return key
 
 
 class Signer(Protocol):

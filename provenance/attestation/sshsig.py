@@ -138,9 +138,7 @@ def ed25519_public_key(raw: bytes) -> bytes:
 
 def sign_ed25519(private_key: Ed25519PrivateKey, message: bytes, namespace: str = NAMESPACE) -> SshSignature:
     """``message`` signed in-process, byte for byte what ``ssh-keygen -Y sign`` makes with the same key."""
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    raw_public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    raw_public = private_key.public_key().public_bytes_raw()
     raw_signature = private_key.sign(signed_data(message, namespace, DEFAULT_HASH))
     return SshSignature(ed25519_public_key(raw_public), namespace, DEFAULT_HASH,
                         wire.string(ED25519.encode("ascii")) + wire.string(raw_signature))

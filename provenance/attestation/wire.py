@@ -47,6 +47,9 @@ class Reader:
             raise MalformedError(f"{self._what}: negative integer")
         return int.from_bytes(raw, "big")
 
+    def rest(self) -> bytes:
+        return self.take(len(self._data) - self._offset)
+
     def end(self) -> None:
         if self._offset != len(self._data):
             raise MalformedError(f"{self._what}: trailing data")
