@@ -45,7 +45,7 @@ from benchutil import fail, machine_info, p90
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from provenance.attestation import keys, sshsig, statement, trust, verification  # noqa: E402
+from provenance.attestation import keys, signing, sshsig, statement, trust, verification  # noqa: E402
 from provenance.attestation.statement import AgentRecord, DisclosureRecord, Statement  # noqa: E402
 
 PRINCIPAL = "ada@example.com"
@@ -103,11 +103,16 @@ def import_section(folder: Path, runs: int) -> None:
     total_us = sum(int(line.split("|")[1]) for line in proc.stderr.splitlines()
                    if line.startswith("import time:") and "|" in line and line.split("|")[1].strip().isdigit()
                    and not line.split("|")[2].startswith("  "))
-    first_sign = ("import sys; from pathlib import Path; from provenance.attestation import keys; "
-                  f"keys.signer_for(Path({str(key)!r})).sign(b'statement')")
-    bare = process_ms([sys.executable, "-c", "pass"], runs)
-    only_imports = process_ms([sys.executable, "-c", imports], runs)
-    signing = process_ms([sys.executable, "-c", first_sign], runs)
+    first_sign = ("from pathlib import Path; from provenance.attestation import signing; "
+                  f"signing.signer_for(Path({str(key)!r})).sign(b'statement')")
+    hook = "import provenance.cli.app, provenance.hooks.commit_msg"
+    commands = {"bare": "pass", "imports": imports, "signing": first_sign, "hook": hook,
+                "hook+signing": f"{hook}; {first_sign}"}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so every command sees the same load
+        for name, code in commands.items():
+            times[name] += process_ms([sys.executable, "-c", code], 1)
+    bare, only_imports, signing = times["bare"], times["imports"], times["signing"]
     print("### Import and first signature (fresh processes, CPU time)\n")
     print(f"`python -X importtime` of cryptography's ed25519 + OpenSSH key modules: **{total_us / 1000:.1f} ms** "
           "cumulative (top-level imports, one run).\n")
@@ -115,8 +120,12 @@ def import_section(folder: Path, runs: int) -> None:
     print(row("`python -c pass`", bare))
     print(row("`python -c` the two cryptography imports", only_imports))
     print(row("`python -c` import provenance.attestation.keys, load the key, sign once", signing))
+    print(row("`python -c` the commit-msg hook's imports (`provenance.cli.app`, `provenance.hooks.commit_msg`)",
+              times["hook"]))
+    print(row("`python -c` the hook's imports, then load the key and sign once", times["hook+signing"]))
+    share = statistics.median(times["hook+signing"]) - statistics.median(times["hook"])
     print(f"\nSigning's share in a fresh process: {statistics.median(signing) - statistics.median(bare):.1f} ms "
-          "over bare interpreter start-up.\n")
+          f"over bare interpreter start-up; **{share:.1f} ms** on top of what the hook already imports.\n")
 
 
 def keygen_section(folder: Path, runs: int) -> None:
@@ -160,10 +169,10 @@ def add_key_to_agent(folder: Path, env: dict[str, str]) -> Path:
 
 def sign_section(folder: Path, runs: int, message: bytes) -> None:
     key = keys.keygen(folder / "sign_key").private_path
-    loaded = keys.load_ed25519(key)
+    loaded = signing.load_ed25519(key)
     assert loaded is not None
     in_process = per_call_us(lambda: sshsig.sign_ed25519(loaded, message), 2000)
-    load_and_sign = per_call_us(lambda: keys.signer_for(key).sign(message), 500)
+    load_and_sign = per_call_us(lambda: signing.signer_for(key).sign(message), 500)
     argv = ["ssh-keygen", "-q", "-Y", "sign", "-n", sshsig.NAMESPACE, "-f"]
     with_file = process_ms([*argv, str(key)], runs, message)
     agent, env = start_agent(folder)
@@ -175,7 +184,7 @@ def sign_section(folder: Path, runs: int, message: bytes) -> None:
         agent.wait()
     print("### Sign (one statement; CPU time)\n\n| how | median | p90 | min |\n|---|---:|---:|---:|")
     print(f"| in-process, key loaded (`sshsig.sign_ed25519`) | {in_process:.1f} µs | | |")
-    print(f"| in-process, load the key file and sign (`keys.signer_for(path).sign`) | {load_and_sign:.1f} µs | | |")
+    print(f"| in-process, load the key file and sign (`signing.signer_for(path).sign`) | {load_and_sign:.1f} µs | | |")
     print(row("`ssh-keygen -Y sign -f KEY` (process, unencrypted key)", with_file))
     print(row("`ssh-keygen -Y sign -f KEY.pub` through ssh-agent (passphrase-protected key)", through_agent))
     print()
@@ -188,7 +197,7 @@ def verify_section(folder: Path, runs: int, count: int, message: bytes) -> None:
     trust_path = folder / "allowed_signers"
     trust_path.write_text("\n".join([*others, made.allowed_signers_line(PRINCIPAL)]) + "\n")
     trusted = trust.load(trust_path)
-    signer = keys.signer_for(made.private_path)
+    signer = signing.signer_for(made.private_path)
     signature = signer.sign(message)
     armored = sshsig.armor(signature)
     check_only = per_call_us(lambda: sshsig.is_valid(signature, message), count // 5)
@@ -208,7 +217,7 @@ def verify_section(folder: Path, runs: int, count: int, message: bytes) -> None:
 
 
 def sizes_section(message: bytes, folder: Path) -> None:
-    key = keys.load_ed25519(keys.keygen(folder / "size_key").private_path)
+    key = signing.load_ed25519(keys.keygen(folder / "size_key").private_path)
     assert key is not None
     signature = sshsig.sign_ed25519(key, message)
     raw = signature.signature[-64:]

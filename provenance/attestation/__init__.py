@@ -2,8 +2,9 @@
 
 ``statement`` is the signed record and its canonical bytes (versioned, with upgraders);
 ``sshsig`` is OpenSSH's SSHSIG signature format (sign in-process with ed25519, verify ed25519,
-ECDSA and RSA); ``keys`` makes and loads signing keys and signs through ``ssh-keygen -Y sign``
-for keys only ssh-keygen or ssh-agent can use; ``trust`` reads an OpenSSH ``allowed_signers``
+ECDSA and RSA); ``keys`` makes signing keys; ``openssh_key`` reads an unencrypted ed25519 private
+key; ``signing`` signs in-process, or through ``ssh-keygen -Y sign`` for keys only ssh-keygen or
+ssh-agent can use; ``wire`` is SSH's binary encoding; ``trust`` reads an OpenSSH ``allowed_signers``
 file and decides whether a key may sign for a principal at a time; ``verification`` puts them
 together into one typed result; ``principal`` says who signs (the committer).
 

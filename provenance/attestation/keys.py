@@ -1,4 +1,4 @@
-"""Signing keys: make one (``keygen``), and sign with a key in-process or through ``ssh-keygen -Y sign``.
+"""Making a signing key: ``keygen`` and where it goes by default (signing with it: ``signing``).
 
 ``git provenance keygen`` writes an unencrypted ed25519 key in OpenSSH's private key format
 (``-----BEGIN OPENSSH PRIVATE KEY-----``, what ``ssh-keygen -t ed25519 -N ''`` writes), mode 0600,
@@ -6,8 +6,8 @@ with the public key beside it in ``PATH.pub``; by default at
 ``$XDG_CONFIG_HOME/git-provenance/signing_key`` (``~/.config/git-provenance/signing_key``). Such a
 key loads in well under a millisecond, so a hook signs in-process.
 
-Any other key -- passphrase-protected, held by ssh-agent (name its ``.pub`` file), a security key
--- signs as git signs SSH commits: ``ssh-keygen -Y sign -n git-provenance -f KEY``.
+Any other key -- passphrase-protected, held by ssh-agent, a security key -- signs through
+ssh-keygen, as git signs SSH commits (``signing``).
 """
 
 from __future__ import annotations
@@ -15,14 +15,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
-from provenance.attestation import openssh_key, sshsig
-from provenance.attestation.errors import MalformedError, SigningKeyError
-from provenance.gitio import runner
-
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from provenance.attestation import sshsig
+from provenance.attestation.errors import SigningKeyError
 
 KEY_FILE_NAME = "signing_key"
 
@@ -89,72 +84,3 @@ def _write_private(path: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-
-
-def load_ed25519(path: Path) -> Ed25519PrivateKey | None:
-    """The unencrypted ed25519 key in OpenSSH format at ``path``, or None if it is any other key
-    (passphrase-protected, another type, a public key) that only ssh-keygen can sign with."""
-    try:
-        secret = openssh_key.read_ed25519(path.read_bytes())
-    except OSError as exc:
-        raise SigningKeyError(f"cannot read the signing key {path}: {exc.strerror}") from None
-    except MalformedError as exc:
-        raise SigningKeyError(f"{path}: {exc}; make a new key with `git provenance keygen --force`") from None
-    if secret is None:
-        return None
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    key = Ed25519PrivateKey.from_private_bytes(secret.seed)
-    if key.public_key().public_bytes_raw() != secret.public:
-        raise SigningKeyError(f"{path}: the private key does not match the public key stored with it")
-    return key
-
-
-class Signer(Protocol):
-    def sign(self, message: bytes) -> sshsig.SshSignature: ...
-
-
-@dataclass(frozen=True)
-class InProcessSigner:
-    """Signs with an ed25519 key held in memory."""
-
-    key: Ed25519PrivateKey
-
-    def sign(self, message: bytes) -> sshsig.SshSignature:
-        return sshsig.sign_ed25519(self.key, message)
-
-
-@dataclass(frozen=True)
-class SshKeygenSigner:
-    """Signs through ``ssh-keygen -Y sign``: a private key file (it may ask for the passphrase on
-    the terminal), or a ``.pub`` file whose private key ssh-agent holds (SSH_AUTH_SOCK)."""
-
-    key_path: Path
-
-    def sign(self, message: bytes) -> sshsig.SshSignature:
-        argv = ["ssh-keygen", "-q", "-Y", "sign", "-n", sshsig.NAMESPACE, "-f", str(self.key_path)]
-        try:
-            result = runner.run_program(argv, stdin=message)
-        except OSError as exc:
-            raise SigningKeyError(f"cannot run ssh-keygen to sign with {self.key_path} ({exc.strerror}); "
-                                  "install OpenSSH (openssh-client)") from None
-        if result.returncode != 0:
-            reason = runner.first_line(result.stderr) or f"exit status {result.returncode}"
-            raise SigningKeyError(f"ssh-keygen -Y sign -f {self.key_path}: {reason}")
-        try:
-            return sshsig.parse(result.stdout)
-        except MalformedError as exc:
-            problem = f"ssh-keygen -Y sign -f {self.key_path} printed no usable signature"
-            raise SigningKeyError(f"{problem}: {exc}") from None
-
-
-def signer_for(path: Path) -> Signer:
-    """The fastest way to sign with the key at ``path``: in-process when it is an unencrypted
-    ed25519 key, otherwise through ssh-keygen (a ``.pub`` path always goes to ssh-agent)."""
-    if path.suffix != ".pub":
-        key = load_ed25519(path)
-        if key is not None:
-            return InProcessSigner(key)
-    if not path.exists():
-        raise SigningKeyError(f"the signing key {path} does not exist; run `git provenance keygen` or name another key")
-    return SshKeygenSigner(path)

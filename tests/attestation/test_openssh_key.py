@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.attestation import keys, openssh_key, wire
+from provenance.attestation import keys, openssh_key, signing, wire
 from provenance.attestation.errors import MalformedError, SigningKeyError
 from tests.attestation.openssh import make_key, needs_openssh, public_line
 from tests.paths import PROJECT_ROOT
@@ -31,7 +31,7 @@ def test_any_other_key_is_left_to_ssh_keygen(tmp_path: Path, key_type: str, pass
     key = make_key(tmp_path / "id", key_type, passphrase=passphrase)
     assert openssh_key.read_ed25519(key.read_bytes()) is None
     assert openssh_key.read_ed25519(key.with_name("id.pub").read_bytes()) is None
-    assert isinstance(keys.signer_for(key), keys.SshKeygenSigner)
+    assert isinstance(signing.signer_for(key), signing.SshKeygenSigner)
 
 
 # Offsets in the private section: check, check, string("ssh-ed25519"), string(public), string(seed || public).
@@ -63,7 +63,7 @@ def test_a_damaged_key_file_is_one_error(tmp_path: Path, change: object, problem
     damaged = tmp_path / "damaged"
     damaged.write_bytes(_rewrite(made.private_path, change))
     with pytest.raises(SigningKeyError, match=problem) as caught:
-        keys.load_ed25519(damaged)
+        signing.load_ed25519(damaged)
     assert str(caught.value).startswith(f"{damaged}: private key: ")
 
 
@@ -80,14 +80,14 @@ def test_a_seed_that_does_not_give_its_public_key_is_refused(tmp_path: Path) -> 
     damaged = tmp_path / "damaged"  # another seed, the stored public halves kept
     damaged.write_bytes(_rewrite(made.private_path, lambda s: s[:_SEED] + b"\x07" * 32 + s[_SEED + 32:]))
     with pytest.raises(SigningKeyError, match="does not match the public key"):
-        keys.load_ed25519(damaged)
+        signing.load_ed25519(damaged)
 
 
 def test_signing_in_process_loads_no_key_serialisation_modules(tmp_path: Path) -> None:
     # cryptography's OpenSSH reader costs about 10 ms of imports on every commit; the hook's path avoids it.
     made = keys.keygen(tmp_path / "k")
-    code = ("import json, sys; from pathlib import Path; from provenance.attestation import keys; "
-            f"keys.signer_for(Path({str(made.private_path)!r})).sign(b'm'); "
+    code = ("import json, sys; from pathlib import Path; from provenance.attestation import signing; "
+            f"signing.signer_for(Path({str(made.private_path)!r})).sign(b'm'); "
             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('cryptography'))))")
     loaded = json.loads(subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
                                        check=True).stdout)

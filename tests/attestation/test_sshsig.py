@@ -9,7 +9,7 @@ import pytest
 
 from provenance.attestation import sshsig, wire
 from provenance.attestation.errors import MalformedError, UnsupportedKeyError
-from provenance.attestation.keys import load_ed25519
+from provenance.attestation.signing import load_ed25519
 from tests.attestation.openssh import make_key, needs_openssh, openssh_accepts, public_line, sign
 
 pytestmark = needs_openssh

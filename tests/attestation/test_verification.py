@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.attestation import keys, sshsig, statement, trust
+from provenance.attestation import keys, signing, sshsig, statement, trust
 from provenance.attestation.statement import DisclosureRecord, Statement
 from provenance.attestation.verification import Status, verify
 from tests.attestation.openssh import make_key, needs_openssh, openssh_accepts, public_line, sign
@@ -41,7 +41,7 @@ def _check(path: Path, data: bytes, signature: str, principal: str = PRINCIPAL, 
 
 
 def _ours(key: keys.GeneratedKey, data: bytes) -> str:
-    return sshsig.armor(keys.signer_for(key.private_path).sign(data))
+    return sshsig.armor(signing.signer_for(key.private_path).sign(data))
 
 
 @needs_openssh
