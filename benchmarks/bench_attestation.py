@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import dataclasses
 import os
 import resource
 import shutil
@@ -103,8 +104,7 @@ def import_section(folder: Path, runs: int) -> None:
     total_us = sum(int(line.split("|")[1]) for line in proc.stderr.splitlines()
                    if line.startswith("import time:") and "|" in line and line.split("|")[1].strip().isdigit()
                    and not line.split("|")[2].startswith("  "))
-    first_sign = ("from pathlib import Path; from provenance.attestation import signing; "
-                  f"signing.signer_for(Path({str(key)!r})).sign(b'statement')")
+    first_sign = f"from provenance.attestation import signing; signing.signer_for({str(key)!r}).sign(b'statement')"
     hook = "import provenance.cli.app, provenance.hooks.commit_msg"
     commands = {"bare": "pass", "imports": imports, "signing": first_sign, "hook": hook,
                 "hook+signing": f"{hook}; {first_sign}"}
@@ -112,19 +112,20 @@ def import_section(folder: Path, runs: int) -> None:
     for _ in range(runs):  # interleaved, so every command sees the same load
         for name, code in commands.items():
             times[name] += process_ms([sys.executable, "-c", code], 1)
-    bare, only_imports, signing = times["bare"], times["imports"], times["signing"]
+    bare, only_imports, first_signature = times["bare"], times["imports"], times["signing"]
     print("### Import and first signature (fresh processes, CPU time)\n")
     print(f"`python -X importtime` of cryptography's ed25519 + OpenSSH key modules: **{total_us / 1000:.1f} ms** "
           "cumulative (top-level imports, one run).\n")
     print("| process | median | p90 | min |\n|---|---:|---:|---:|")
     print(row("`python -c pass`", bare))
     print(row("`python -c` the two cryptography imports", only_imports))
-    print(row("`python -c` import provenance.attestation.keys, load the key, sign once", signing))
+    print(row("`python -c` import provenance.attestation.signing, load the key, sign once", first_signature))
     print(row("`python -c` the commit-msg hook's imports (`provenance.cli.app`, `provenance.hooks.commit_msg`)",
               times["hook"]))
     print(row("`python -c` the hook's imports, then load the key and sign once", times["hook+signing"]))
     share = statistics.median(times["hook+signing"]) - statistics.median(times["hook"])
-    print(f"\nSigning's share in a fresh process: {statistics.median(signing) - statistics.median(bare):.1f} ms "
+    alone = statistics.median(first_signature) - statistics.median(bare)
+    print(f"\nSigning's share in a fresh process: {alone:.1f} ms "
           f"over bare interpreter start-up; **{share:.1f} ms** on top of what the hook already imports.\n")
 
 
@@ -213,6 +214,29 @@ def verify_section(folder: Path, runs: int, count: int, message: bytes) -> None:
           f"| {1e6 / full:,.0f} |")
     ssh_ms = statistics.median(ssh)
     print(f"| `ssh-keygen -Y verify` (process) | {ssh_ms:.2f} ms | {1000 / ssh_ms:,.0f} |")
+    print()
+    threads_section(made, trusted, count)
+
+
+def threads_section(made: keys.GeneratedKey, trusted: trust.TrustFile, count: int) -> None:
+    """``verify_all`` on one thread and on every usable core: wall-clock signatures/s (the load matters here)."""
+    signer = signing.signer_for(made.private_path)
+    requests = []
+    for index in range(count // 4):
+        data = statement.serialise(dataclasses.replace(SAMPLE, patch_id=f"{index:040x}"))
+        requests.append(verification.Request(data, sshsig.armor(signer.sign(data)), PRINCIPAL, f"{index:040x}"))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    print(f"`verification.verify_all` over {len(requests):,} distinct attestations, wall clock "
+          f"(load average {os.getloadavg()[0]:.1f}):\n")
+    print("| threads | seconds | signatures/s |\n|---:|---:|---:|")
+    for workers in sorted({1, cores}):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            results = verification.verify_all(requests, trusted, workers=workers)
+            best = min(best, time.perf_counter() - start)
+        assert all(result.valid for result in results)
+        print(f"| {workers} | {best:.3f} | {len(requests) / best:,.0f} |")
     print()
 
 

@@ -207,3 +207,20 @@ def test_any_damaged_blob_gives_a_result_never_an_exception(cut: int, flip: int)
     damaged = base64.b64encode(bytes(blob[:len(blob) - cut])).decode()
     empty = trust.TrustFile("allowed_signers", ())
     assert verify(_statement(), damaged, empty, PRINCIPAL).status is not Status.VALID
+
+
+@pytest.mark.parametrize("workers", [1, 3, None])
+def test_verify_all_gives_each_requests_result_in_order(tmp_path: Path, key: keys.GeneratedKey,
+                                                        workers: int | None) -> None:
+    from provenance.attestation.verification import Request, verify_all
+
+    path = _trust(tmp_path, key.allowed_signers_line(PRINCIPAL))
+    good = [_statement(patch_id=f"{index:040x}") for index in range(40)]
+    requests = [Request(data, _ours(key, data), PRINCIPAL, f"{index:040x}") for index, data in enumerate(good)]
+    requests[7] = Request(good[7], requests[8].signature, PRINCIPAL)  # another commit's signature
+    requests[20] = Request(good[20], "garbage", PRINCIPAL)
+    results = verify_all(requests, trust.load(path), workers=workers)
+    statuses = [result.status for result in results]
+    assert statuses[7] is Status.BAD_SIGNATURE and statuses[20] is Status.MALFORMED
+    assert [index for index, status in enumerate(statuses) if status is not Status.VALID] == [7, 20]
+    assert results[3].statement is not None and results[3].statement.patch_id == f"{3:040x}"
