@@ -239,6 +239,8 @@ def parse_time(value: str, where: str, option: str) -> int:
     if match is None or len(digits) not in (8, 12, 14):
         raise TrustFileError(f'{where}: invalid "{option}" time {value!r}; write YYYYMMDD[HHMM[SS]][Z]')
     year, month, day, hour, minute, second = (int(part or 0) for part in match.groups())
+    if year < 1970:
+        raise TrustFileError(f'{where}: invalid "{option}" time {value!r}: before 1970')
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and hour <= 23 and minute <= 59
             and second <= 59):
         raise TrustFileError(f'{where}: invalid "{option}" time {value!r}: no such date or time')

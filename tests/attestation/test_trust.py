@@ -171,6 +171,7 @@ BAD_LINES = {
     'ada@example.com valid-after="20240231Z" ' + KEY: "no such date or time",
     'ada@example.com valid-before="2024-01-01" ' + KEY: "write YYYYMMDD[HHMM[SS]][Z]",
     'ada@example.com valid-before="19700101Z" ' + KEY: "before 1970",
+    'ada@example.com valid-before="00000101Z" ' + KEY: "before 1970",
     'ada@example.com valid-after="20250101Z",valid-before="20240101Z" ' + KEY: '"valid-before" time is not after',
     'ada@example.com cert-authority, ' + KEY: "expected ',' before",
     'ada@example.com cert-authorityX ' + KEY: "expected ',' before 'X'",
