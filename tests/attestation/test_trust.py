@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.attestation import sshsig, trust
 from provenance.attestation.errors import TrustFileError
@@ -209,3 +211,22 @@ def test_escaped_quotes_in_option_values_and_tabs_between_fields() -> None:
 ])  # fmt: skip
 def test_pattern_lists_match_as_openssh_matches_them(string: str, patterns: str, expected: int) -> None:
     assert trust.match_pattern_list(string, patterns) == expected
+
+
+_LINE_PIECES = st.sampled_from([
+    "ada@example.com", "*", "!", ",", '"', " ", "\t", "\\", "cert-authority", "namespaces=", "valid-after=",
+    "valid-before=", '"20240101Z"', '"2024"', '"00000101"', '"99991231235959"', KEY, "ssh-ed25519", "AAAA", "#",
+    "=", "x",
+])  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(st.lists(_LINE_PIECES, max_size=8).map("".join), max_size=4), noise=st.text(max_size=30))
+def test_any_text_is_a_trust_file_or_one_trust_file_error(lines: list[str], noise: str) -> None:
+    text = "\n".join([*lines, noise])
+    try:
+        parsed = trust.parse(text, "allowed_signers")
+    except TrustFileError as exc:
+        assert str(exc).startswith("allowed_signers:") and "\n" not in str(exc)
+    else:
+        assert all(signer.public_key for signer in parsed.signers)
