@@ -2,9 +2,10 @@
 
 ``verify`` never raises for bad input: a damaged signature or statement is a ``MALFORMED``
 result, a key type it cannot check is ``UNSUPPORTED``, each with a one-line ``detail``.
-``verify_all`` checks many in threads: cryptography releases the GIL while it checks an ed25519,
-ECDSA or RSA signature (pyca/cryptography#15164), so the checks use every core without starting
-processes.
+``verify_all`` checks many, on threads if asked: cryptography releases the GIL while it checks an
+ed25519, ECDSA or RSA signature (pyca/cryptography#15164), so threads can use more cores without
+starting processes. One thread is the default until the gain is measured on a quiet machine: on the
+shared 2-core benchmark machine, under load, two threads were slower (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ class Request:
     patch_id: str | None = None
 
 
-def verify_all(requests: Sequence[Request], trust: TrustFile, workers: int | None = None) -> list[Result]:
-    """``verify`` for each request, in order, on ``workers`` threads (default: the usable cores)."""
+def verify_all(requests: Sequence[Request], trust: TrustFile, workers: int = 1) -> list[Result]:
+    """``verify`` for each request, in order, on ``workers`` threads (0: one per usable core)."""
     count = workers or _usable_cores()
     if count <= 1 or len(requests) < 2:
         return [_verify_request(request, trust) for request in requests]
