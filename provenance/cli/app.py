@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "evidence": "provenance.cli.evidence:evidence",
     "hook": "provenance.cli.hook:hook",
     "install": "provenance.cli.install:install",
+    "keygen": "provenance.cli.keygen:keygen",
     "rules": "provenance.cli.rules:rules",
     "train": "provenance.cli.train:train",
     "uninstall": "provenance.cli.install:uninstall",
