@@ -1,4 +1,8 @@
-"""Options shared by several commands: which configuration to load."""
+"""Options shared by several commands: which configuration to load.
+
+Importing this module does not import click (only ``config_options`` does), so the click-free
+hook path (``provenance.cli.hook_call``) loads the configuration through the same ``load``.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +10,26 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-import click
-
 from provenance.policy.config import Config, load_config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_CONFIG_OPTIONS = [
-    click.option("--config", "config_file", metavar="FILE", help="Configuration file to use instead of "
-                 ".git-provenance.toml / pyproject.toml in the repository root."),
-    click.option("-c", "config_overrides", metavar="KEY=VALUE", multiple=True,
-                 help="Set a configuration key (overrides the file; GIT_PROVENANCE_* variables override this)."),
-]
+# The option names, shared with the click-free hook parser.
+CONFIG_FILE_OPTION = "--config"
+OVERRIDE_OPTION = "-c"
 
 
 def config_options(function: F) -> F:
     """Add ``--config FILE`` and ``-c KEY=VALUE`` to a command."""
-    for option in reversed(_CONFIG_OPTIONS):
+    import click  # here, not at the top: see the module docstring
+
+    options = [
+        click.option(CONFIG_FILE_OPTION, "config_file", metavar="FILE", help="Configuration file to use instead of "
+                     ".git-provenance.toml / pyproject.toml in the repository root."),
+        click.option(OVERRIDE_OPTION, "config_overrides", metavar="KEY=VALUE", multiple=True,
+                     help="Set a configuration key (overrides the file; GIT_PROVENANCE_* variables override this)."),
+    ]
+    for option in reversed(options):
         function = option(function)
     return function
 
