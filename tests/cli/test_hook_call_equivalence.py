@@ -97,7 +97,7 @@ def test_python_m_provenance_prints_the_same_bytes_as_the_click_command(
 
 
 @pytest.mark.parametrize(("text", "argv", "fast"), [case for case in CASES if case[2]],
-                         ids=[i for i, case in zip(IDS, CASES) if case[2]])
+                         ids=[i for i, case in zip(IDS, CASES, strict=True) if case[2]])
 def test_in_process_both_ways_agree(hook_repo: Path, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch, text: str, argv: tuple[str, ...],
                                     fast: bool) -> None:
