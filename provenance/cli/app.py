@@ -21,6 +21,7 @@ from provenance.core.errors import EXIT_USAGE
 # Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {
     "classify": "provenance.cli.classify:classify",
+    "evidence": "provenance.cli.evidence:evidence",
     "hook": "provenance.cli.hook:hook",
     "install": "provenance.cli.install:install",
     "rules": "provenance.cli.rules:rules",

@@ -33,4 +33,4 @@ def commit_msg(message_file: str, config_file: str | None, config_overrides: tup
 def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, config_file: str | None,
                        config_overrides: tuple[str, ...]) -> int:
     """Add a commented disclosure template for the developer to confirm."""
-    return HookCall("prepare-commit-msg", message_file, source, config_file, config_overrides).run()
+    return HookCall("prepare-commit-msg", message_file, source, config_file, config_overrides, sha).run()

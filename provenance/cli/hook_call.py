@@ -30,18 +30,21 @@ class HookCall:
     """One hook run: the hook type and what the command line gave it. A plain class: creating a
     dataclass costs about 0.5 ms at import, paid on every commit."""
 
-    __slots__ = ("config_file", "config_overrides", "hook_type", "message_file", "source")
+    __slots__ = ("config_file", "config_overrides", "hook_type", "message_file", "object_name", "source")
 
     def __init__(self, hook_type: str, message_file: str, source: str | None = None,
-                 config_file: str | None = None, config_overrides: tuple[str, ...] = ()) -> None:
+                 config_file: str | None = None, config_overrides: tuple[str, ...] = (),
+                 object_name: str | None = None) -> None:
         self.hook_type = hook_type
         self.message_file = message_file
-        self.source = source
+        self.source = source  # prepare-commit-msg: where the message comes from, and
+        self.object_name = object_name  # the commit it comes from (git's SOURCE and SHA)
         self.config_file = config_file
         self.config_overrides = config_overrides
 
     def _fields(self) -> tuple[object, ...]:
-        return self.hook_type, self.message_file, self.source, self.config_file, self.config_overrides
+        return (self.hook_type, self.message_file, self.source, self.config_file, self.config_overrides,
+                self.object_name)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, HookCall) and self._fields() == other._fields()
@@ -60,7 +63,8 @@ class HookCall:
             return commit_msg(self.message_file, load(self.config_file, self.config_overrides))
         from provenance.hooks.prepare_commit_msg import run as prepare_commit_msg
 
-        return prepare_commit_msg(self.message_file, self.source, load(self.config_file, self.config_overrides))
+        config = load(self.config_file, self.config_overrides)
+        return prepare_commit_msg(self.message_file, self.source, config, self.object_name)
 
 
 def _option(tokens: Sequence[str], at: int) -> tuple[str, str, int] | None:
@@ -103,7 +107,8 @@ def parse_hook_call(argv: Sequence[str]) -> HookCall | None:
     if not fewest <= len(arguments) <= most:
         return None
     source = arguments[1] if len(arguments) > 1 else None
-    return HookCall(argv[1], arguments[0], source, config_file, tuple(overrides))
+    object_name = arguments[2] if len(arguments) > 2 else None
+    return HookCall(argv[1], arguments[0], source, config_file, tuple(overrides), object_name)
 
 
 def run_hook_call(call: HookCall) -> int:

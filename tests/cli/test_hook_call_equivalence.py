@@ -131,7 +131,7 @@ def test_shell_completion_goes_to_click(monkeypatch: pytest.MonkeyPatch) -> None
 def test_options_in_any_order_last_config_wins_overrides_accumulate() -> None:
     argv = ["hook", "prepare-commit-msg", "-c", "a=1", "--config", "one.toml", MSG, "-cb=2", "message",
             "--config=two.toml", "HEAD"]
-    assert parse_hook_call(argv) == HookCall("prepare-commit-msg", MSG, "message", "two.toml", ("a=1", "b=2"))
+    assert parse_hook_call(argv) == HookCall("prepare-commit-msg", MSG, "message", "two.toml", ("a=1", "b=2"), "HEAD")
 
 
 @pytest.mark.parametrize("failure", [RuntimeError("boom"), KeyboardInterrupt(), EOFError()])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.hooks.amend import AMEND_MARKER
 from provenance.hooks.install import install
 from provenance.policy.config import CONFIG_FILE, ENV_PREFIX, OPTIONS_BY_KEY, PYPROJECT, TEMPLATE_SOURCES, Config
 from tests.gitutil import clean_env, git
@@ -69,14 +70,33 @@ def test_git_commit_m_starts_python_only_for_the_commit_msg_hook(repo: Path, spy
     assert started(spy_log) == ["commit-msg"]
 
 
-@pytest.mark.parametrize("args", [("-F", "message.txt"), ("--amend", "--no-edit"), ("-C", "HEAD")])
-def test_other_sources_the_default_policy_leaves_alone_start_no_python_either(
-        repo: Path, spy_log: Path, args: tuple[str, ...]) -> None:
-    commit(repo, "-m", DISCLOSED)
+def test_git_commit_F_starts_no_python_for_the_template_either(repo: Path, spy_log: Path) -> None:
     (repo / "message.txt").write_text(DISCLOSED + "\n", encoding="utf-8")
+    commit(repo, "-F", "message.txt")
+    assert started(spy_log) == ["commit-msg"]
+
+
+@pytest.mark.parametrize("args", [("--amend", "--no-edit"), ("-C", "HEAD")])
+def test_a_message_from_a_commit_starts_python_to_note_an_amend(repo: Path, spy_log: Path,
+                                                                 args: tuple[str, ...]) -> None:
+    commit(repo, "-m", DISCLOSED)
     spy_log.write_text("", encoding="utf-8")
     commit(repo, *args)
-    assert started(spy_log) == ["commit-msg"]
+    assert started(spy_log) == ["prepare-commit-msg", "commit-msg"]
+
+
+def test_an_amend_marker_left_behind_is_forgotten_by_the_next_commit(repo: Path, spy_log: Path) -> None:
+    """An aborted ``git commit --amend`` leaves the marker; the next ``-m`` commit must not believe it
+    (the prepare-commit-msg Python removes it), so the shell starts Python while one is there."""
+    commit(repo, "-m", DISCLOSED)
+    head = git(repo, "rev-parse", "HEAD").stdout.strip()
+    marker = repo / ".git" / AMEND_MARKER
+    marker.write_text(f"{head}\n{repo / '.git' / 'COMMIT_EDITMSG'}\n", encoding="utf-8")
+    spy_log.write_text("", encoding="utf-8")
+    commit(repo, "-m", DISCLOSED)
+    assert started(spy_log) == ["prepare-commit-msg", "commit-msg"]
+    assert not marker.exists()
+    assert git(repo, "rev-list", "--count", "HEAD").stdout.strip() == "2"
 
 
 def test_a_merge_starts_no_python_for_the_template(repo: Path, spy_log: Path) -> None:
@@ -145,7 +165,9 @@ def test_the_script_skips_exactly_the_sources_the_default_policy_leaves_alone() 
     script = (PROJECT_ROOT / "hooks" / "prepare-commit-msg").read_text(encoding="utf-8")
     cases = re.findall(r"^(\w+(?:\|\w+)*)\)$", script, flags=re.MULTILINE)
     assert len(cases) == 1, cases
-    assert set(cases[0].split("|")) == set(TEMPLATE_SOURCES) - set(Config().template_sources)
+    # "commit" (an amend, -c, -C) always starts Python: it notes an amend for the commit-msg hook.
+    assert set(cases[0].split("|")) == set(TEMPLATE_SOURCES) - set(Config().template_sources) - {"commit"}
+    assert f'[ ! -e "$git_dir/{AMEND_MARKER}" ]' in script
     template_option = next(option for option in OPTIONS_BY_KEY.values() if option.attribute == "template_sources")
     assert f"grep -qs {template_option.key} {CONFIG_FILE} {PYPROJECT}" in script
     for variable in (template_option.env_var, ENV_PREFIX + "CONFIG"):
