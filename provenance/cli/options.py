@@ -1,16 +1,19 @@
 """Options shared by several commands: which configuration to load.
 
-Importing this module does not import click (only ``config_options`` does), so the click-free
-hook path (``provenance.cli.hook_call``) loads the configuration through the same ``load``.
+Importing this module imports neither click (only ``config_options`` does) nor the policy (only
+``load`` does): the click-free hook path (``provenance.cli.hook_call``) loads the configuration
+through the same ``load``, and ``provenance.cli.main`` decides how to run before anything heavy
+is imported.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from provenance.policy.config import Config, load_config
+if TYPE_CHECKING:
+    from provenance.policy.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,4 +39,6 @@ def config_options(function: F) -> F:
 
 def load(config_file: str | None, overrides: Sequence[str], directory: str | None = None) -> Config:
     """The configuration for a command: file, then ``-c`` options, then the environment."""
+    from provenance.policy.config import load_config  # here, not at the top: see the module docstring
+
     return load_config(directory or os.getcwd(), config_file, overrides)

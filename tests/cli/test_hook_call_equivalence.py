@@ -9,6 +9,7 @@ the click-free path when ``parse_hook_call`` accepts the command line.
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +165,28 @@ def test_a_closed_pipe_exits_1_both_ways(hook_repo: Path, monkeypatch: pytest.Mo
         with pytest.raises(SystemExit) as ended:
             entry(["hook", "commit-msg", MSG])
         assert ended.value.code == 1
+
+
+def test_the_garbage_collector_is_back_after_an_in_process_hook_call(hook_repo: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hook path runs without the cyclic collector; a caller in the same process gets it back."""
+    monkeypatch.chdir(hook_repo)
+    (hook_repo / MSG).write_text(DISCLOSED, encoding="utf-8")
+    seen: list[bool] = []
+    real_run = provenance.hooks.commit_msg.run
+
+    def spy(*args: object) -> int:
+        seen.append(gc.isenabled())
+        return real_run(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(provenance.hooks.commit_msg, "run", spy)
+    assert gc.isenabled()
+    assert main(["hook", "commit-msg", MSG]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["hook", "commit-msg", MSG]) == 0
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
