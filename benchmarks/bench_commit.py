@@ -20,7 +20,9 @@ Each timed run is one whole ``git commit`` of a freshly staged one-line change, 
 
 MESSAGE (subject, body, ``Assisted-by:``) passes both tools. Staging the change before a run and
 ``git reset --soft HEAD~`` after it are not timed. The six rows run interleaved, round by round,
-after untimed warm-up rounds. Goal: git-provenance's median ≤ gitlint's, for -m and for editor.
+after untimed warm-up rounds. Each row's median CPU time (user + system of git and every process
+it started, from getrusage) is printed beside the wall times: on a busy machine it shows whether a
+wall-time ratio is real. Goal: git-provenance's median ≤ gitlint's, for -m and for editor.
 
 Standard library only; no timing assertions (a missed goal prints MISSED). Exits 2 with a one-line
 message if a tool is missing, 1 if a hook does not behave as installed (checked before timing).
