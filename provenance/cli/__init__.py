@@ -1,8 +1,9 @@
 """The command line: one module per command, each only parsing options and printing results.
 
 ``provenance.cli:main`` is the console script ``git-provenance`` (and ``git provenance`` through
-git's PATH lookup); the plain hook scripts run ``python -m provenance hook …``. Both names are
-kept stable because installed hooks and entry points hold them.
+git's PATH lookup); the plain hook scripts call ``main`` with ``python -c`` (scripts installed by
+0.1.0 run ``python -m provenance hook …``). These names are kept stable because installed hooks
+and entry points hold them.
 
 ``main`` imports click only when it needs it: a plain hook call runs without it (``hook_call``),
 and without the cyclic garbage collector, which would otherwise run ~25 times while the hook

@@ -276,7 +276,8 @@ def test_hash_subjects_committed_with_the_default_comment_char(repo: Path) -> No
     code, doc = verify_json(repo, "--last", "2")
     assert code == 1
     assert [c["subject"] for c in doc["commits"]] == ["#43 Fix leak", "#42 fix login redirect"]
-    assert [f["message"] for f in doc["commits"][1]["findings"]] == ["no AI-involvement disclosure in the message trailers"]
+    missing = "no AI-involvement disclosure in the message trailers"
+    assert [f["message"] for f in doc["commits"][1]["findings"]] == [missing]
     assert doc["commits"][0]["findings"] == []
 
 
