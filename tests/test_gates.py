@@ -54,7 +54,7 @@ def test_the_contracts_hold_for_the_package(package_copy: Path) -> None:
     ("policy/checker.py", "from provenance.gitio import runner\n", "policy does not run git itself"),
     ("ci/environment.py", "from provenance.gitio import runner\n", "Packages import downwards only"),
     ("hooks/commit_msg.py", "from provenance.ci import environment\n", "Only verify reads the CI environment"),
-    ("evidence/__init__.py", '"""A subsystem with no layer yet."""\n', "every package has a layer"),
+    ("attestations/__init__.py", '"""A subsystem with no layer yet."""\n', "every package has a layer"),
 ])
 def test_a_planted_import_breaks_its_contract(package_copy: Path, module: str, planted: str, contract: str) -> None:
     path = package_copy / "provenance" / module

@@ -1,4 +1,5 @@
-"""The ``git-provenance`` command group and ``main(argv) -> int``, the one error handler.
+"""The ``git-provenance`` command group and ``main(argv) -> int``, which runs it inside the one
+error boundary (``provenance.cli.guard``), adding click's own usage errors (exit 2).
 
 Every expected failure is a ``ProvenanceError`` printed as a single line with its documented exit
 code. Commands live one per module and are imported only when invoked (the registry below), so
@@ -8,20 +9,22 @@ the hooks load neither the classifier nor the formats.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 
 import click
 
 from provenance import __version__
-from provenance.core.errors import EXIT_INTERNAL, EXIT_USAGE, ProvenanceError
+from provenance.cli.guard import guarded
+from provenance.core.errors import EXIT_USAGE
 
 # Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {
     "classify": "provenance.cli.classify:classify",
+    "evidence": "provenance.cli.evidence:evidence",
     "hook": "provenance.cli.hook:hook",
     "install": "provenance.cli.install:install",
+    "keygen": "provenance.cli.keygen:keygen",
     "rules": "provenance.cli.rules:rules",
     "train": "provenance.cli.train:train",
     "uninstall": "provenance.cli.install:uninstall",
@@ -54,7 +57,13 @@ def cli() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``git-provenance ARGV`` through click (``provenance.cli.main`` first tries the click-free
+    hook path, then comes here)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    return guarded(lambda: _run_click(args))
+
+
+def _run_click(args: list[str]) -> int:
     try:
         result = cli.main(args=args, prog_name="git-provenance", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -65,15 +74,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
-    except ProvenanceError as exc:
-        click.echo(f"git-provenance: error: {exc}", err=True)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a bug: one line for the user, the traceback on request
-        if os.environ.get("GIT_PROVENANCE_DEBUG"):
-            raise
-        click.echo(f"git-provenance: internal error: {type(exc).__name__}: {exc} "
-                   "(this is a bug; rerun with GIT_PROVENANCE_DEBUG=1 for a traceback and report it)", err=True)
-        return EXIT_INTERNAL
     return result if isinstance(result, int) else 0

@@ -1,10 +1,15 @@
-"""`git provenance hook commit-msg|prepare-commit-msg`: the entry points the hook scripts call."""
+"""`git provenance hook commit-msg|prepare-commit-msg`: the entry points the hook scripts call.
+
+A plain hook call usually never reaches these click commands: ``provenance.cli.main`` runs it
+through ``hook_call`` without importing click. Both end in the same ``HookCall.run``.
+"""
 
 from __future__ import annotations
 
 import click
 
-from provenance.cli.options import config_options, load
+from provenance.cli.hook_call import HookCall
+from provenance.cli.options import config_options
 
 
 @click.group()
@@ -17,9 +22,7 @@ def hook() -> None:
 @config_options
 def commit_msg(message_file: str, config_file: str | None, config_overrides: tuple[str, ...]) -> int:
     """Reject a commit message without a valid AI-involvement disclosure. Never edits MSGFILE."""
-    from provenance.hooks.commit_msg import run
-
-    return run(message_file, load(config_file, config_overrides))
+    return HookCall("commit-msg", message_file, None, config_file, config_overrides).run()
 
 
 @hook.command("prepare-commit-msg")
@@ -30,6 +33,4 @@ def commit_msg(message_file: str, config_file: str | None, config_overrides: tup
 def prepare_commit_msg(message_file: str, source: str | None, sha: str | None, config_file: str | None,
                        config_overrides: tuple[str, ...]) -> int:
     """Add a commented disclosure template for the developer to confirm."""
-    from provenance.hooks.prepare_commit_msg import run
-
-    return run(message_file, source, load(config_file, config_overrides))
+    return HookCall("prepare-commit-msg", message_file, source, config_file, config_overrides, sha).run()

@@ -22,6 +22,9 @@ class CommitFacts:
     parent_count: int = 1
     sha: str | None = None
     comment_char: str = "#"
+    # True when git will keep lines starting with ``comment_char`` in the commit (its cleanup mode
+    # is whitespace, verbatim or scissors): they are then text, not comments.
+    keep_comments: bool = False
     # 1-based line numbers whose bytes were not valid UTF-8 (decoded with replacement).
     undecodable_lines: tuple[int, ...] = ()
 
@@ -55,14 +58,16 @@ class ParsedMessage:
 
     @cached_property
     def content_lines(self) -> list[tuple[int, str]]:
-        """(line number, text) of lines git keeps: no comments, nothing under a scissors line."""
+        """(line number, text) of lines git keeps: no comments (unless git keeps them), nothing
+        under a scissors line."""
         comment = self.facts.comment_char
+        keep_comments = self.facts.keep_comments
         scissors = comment + " ------------------------ >8 ------------------------"
         kept: list[tuple[int, str]] = []
         for number, line in enumerate(self.facts.message.split("\n"), start=1):
             if line.rstrip("\r") == scissors:
                 break
-            if line.startswith(comment):
+            if line.startswith(comment) and not keep_comments:
                 continue
             kept.append((number, line.rstrip("\r")))
         return kept

@@ -47,8 +47,6 @@ class TrailerBlock:
     trailers: tuple[Trailer, ...]
     # 1-based line where the trailer block starts; None when there is no block.
     start_line: int | None
-    # Number of lines of the message (before any trailing comments) git looked at.
-    end_line: int
 
 
 def _is_blank(line: str) -> bool:
@@ -91,7 +89,7 @@ def _end_ignoring_trailing_comments(lines: list[str], end: int, comment_char: st
     in_conflicts_block = False
     for index in range(cutoff):
         line = lines[index]
-        if line.startswith((comment_char, "\n")) or line == "":
+        if line.startswith((comment_char, "\n")):  # _split_lines never yields an empty line
             if start_of_comments is None:
                 start_of_comments = index
         elif line.startswith("Conflicts:\n"):
@@ -181,7 +179,7 @@ def parse_trailers(message: str, comment_char: str = "#") -> TrailerBlock:
     end = _end_ignoring_trailing_comments(lines, len(lines), comment_char)
     start = _trailer_block_start(lines, end, comment_char)
     if start >= end:
-        return TrailerBlock(trailers=(), start_line=None, end_line=end)
+        return TrailerBlock(trailers=(), start_line=None)
 
     # Join continuation lines onto the trailer above them, as git does before parsing.
     entries: list[tuple[int, str, bool]] = []  # (line index, text, is_trailer)
@@ -203,4 +201,4 @@ def parse_trailers(message: str, comment_char: str = "#") -> TrailerBlock:
         key = text[:separator].strip(_GIT_SPACE)
         value = _unfold(text[separator + 1 :].strip(_GIT_SPACE))
         trailers.append(Trailer(key=key, value=value, line=first + 1))
-    return TrailerBlock(trailers=tuple(trailers), start_line=start + 1, end_line=end)
+    return TrailerBlock(trailers=tuple(trailers), start_line=start + 1)

@@ -37,6 +37,8 @@ def commit_from_fields(fields: Sequence[bytes], patch: bytes = b"",
     facts = CommitFacts(
         message=message, author_name=names[0], author_email=names[1], committer_name=names[2],
         committer_email=names[3], parent_count=len(parents.split()), sha=sha.decode("ascii"),
-        comment_char=comment_char(message), undecodable_lines=bad_lines,
+        # A stored message is what git committed: a line starting with the comment character is
+        # text there ("#42 Fix crash" from `git commit -m`), though trailers still skip it, as git does.
+        comment_char=comment_char(message), keep_comments=True, undecodable_lines=bad_lines,
     )  # fmt: skip
     return LoggedCommit(facts, int(author_time or 0), int(commit_time or 0), patch)

@@ -19,6 +19,7 @@ class RepoSettings:
     user_name: str
     user_email: str
     cleanup: str = "default"
+    commit_encoding: str = ""  # i18n.commitEncoding; unset means UTF-8
 
     def comment_char(self, message: str) -> str:
         """The comment character of a stored ``message`` (resolving ``auto`` as git does)."""
@@ -42,9 +43,10 @@ class RepoSettings:
 
 
 def read_repo_settings(cwd: str | None = None) -> RepoSettings:
-    """core.commentChar, user.name, user.email and commit.cleanup in one ``git config`` call."""
-    proc = git.run(["config", "-z", "--get-regexp", r"^(core\.commentchar|user\.name|user\.email|commit\.cleanup)$"],
-                   cwd=cwd, check=False)
+    """core.commentChar, user.name, user.email, commit.cleanup and i18n.commitEncoding in one
+    ``git config`` call."""
+    keys = r"^(core\.commentchar|user\.name|user\.email|commit\.cleanup|i18n\.commitencoding)$"
+    proc = git.run(["config", "-z", "--get-regexp", keys], cwd=cwd, check=False)
     values: dict[str, str] = {}
     # Exit 1 just means none of the keys is set; -z records are "key\nvalue\0", last one wins.
     for record in proc.stdout.decode("utf-8", "replace").split("\0"):
@@ -57,6 +59,7 @@ def read_repo_settings(cwd: str | None = None) -> RepoSettings:
         user_name=values.get("user.name", ""),
         user_email=values.get("user.email", ""),
         cleanup=values.get("commit.cleanup", "default"),
+        commit_encoding=values.get("i18n.commitencoding", ""),
     )
 
 
@@ -76,6 +79,14 @@ def _rev_parse(arguments: list[str], cwd: str | None) -> list[str] | None:
     lines = proc.stdout.decode("utf-8", "surrogateescape").splitlines()
     questions = [argument for argument in arguments if argument != "--git-path"]
     return lines if proc.returncode == 0 and len(lines) == len(questions) else None
+
+
+def commit_ids(*names: str, cwd: str | None = None) -> list[str] | None:
+    """The ids of the commits ``names`` name, from one ``git rev-parse``; None when one of them
+    names no commit (or looks like an option)."""
+    if any(not name or name.startswith("-") for name in names):
+        return None
+    return _rev_parse([name + "^{commit}" for name in names], cwd)
 
 
 def _absolute(cwd: str | None, path: str) -> str:

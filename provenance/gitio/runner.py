@@ -1,4 +1,6 @@
-"""The one place that starts git, blocking (``run``) or as a stream (``stream``).
+"""The one place that starts processes: git, blocking (``run``) or as a stream (``stream``), and
+the one other program the product needs, ssh-keygen, to sign with a key only it (or ssh-agent)
+can use (``run_program``).
 
 Every call gets the same pinned settings, so what git prints, and therefore every result, does not
 depend on a user's configuration or environment. What a user deliberately chooses and the product
@@ -157,6 +159,19 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
     # Killed by SIGPIPE: the caller stopped reading and closed the stream, which is not a failure.
     if returncode not in (0, _KILLED_BY_SIGPIPE):
         raise failure(args, stderr, returncode)
+
+
+# Programs besides git that may be started, and only through ``run_program``.
+_OTHER_PROGRAMS = frozenset({"ssh-keygen"})
+
+
+def run_program(argv: Sequence[str], stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    """Run ``argv`` (ssh-keygen only) with ``stdin``, in the caller's environment (SSH_AUTH_SOCK,
+    SSH_ASKPASS), to the end. Its exit status is the caller's to judge; ``OSError`` (not installed)
+    propagates for the caller to explain."""
+    if not argv or argv[0] not in _OTHER_PROGRAMS:
+        raise ValueError(f"the runner starts git and {', '.join(sorted(_OTHER_PROGRAMS))} only, not {argv[:1]}")
+    return subprocess.run(list(argv), input=stdin, capture_output=True, check=False)
 
 
 def output(args: Sequence[str], cwd: str | os.PathLike[str] | None = None) -> str:

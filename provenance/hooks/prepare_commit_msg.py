@@ -3,7 +3,8 @@
 The template is commented out, so saving without choosing a line leaves no disclosure and the
 commit-msg hook rejects the commit: the developer confirms, nothing is declared silently.
 Messages from ``-m``/``-F``, merges, squashes and amends are left alone unless the policy's
-``template`` option names their source.
+``template`` option names their source, and so is any message whose comment lines git will keep
+(see ``cleanup``). It also tells commit-msg whether the commit amends HEAD (see ``amend``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from provenance.core.conventions import CONVENTION_IDS, DISCLOSURE_TEMPLATE_LINE
 from provenance.core.disclosure import UNDISCLOSED, analyse
 from provenance.core.errors import EXIT_OK, UsageError
 from provenance.core.message import ParsedMessage
-from provenance.gitio.repository import read_repo_settings
+from provenance.gitio.repository import git_dir_for_message_file
+from provenance.hooks.amend import note_amend
 from provenance.hooks.pending import read_pending_commit
 from provenance.policy.config import Config
 
 TEMPLATE_MARKER = "git-provenance: declare AI involvement"
-# commit.cleanup modes in which git keeps comment lines in the message.
-_CLEANUPS_KEEPING_COMMENTS = ("verbatim", "whitespace", "scissors")
 
 
 def template_lines(comment: str) -> list[str]:
@@ -67,16 +67,17 @@ def _source_name(source: str | None) -> str:
     return source if source else "editor"
 
 
-def run(message_file: str, source: str | None, config: Config) -> int:
-    # The pre-commit framework passes the source in variables instead of arguments.
+def run(message_file: str, source: str | None, config: Config, object_name: str | None = None) -> int:
+    # The pre-commit framework passes the source and the commit in variables instead of arguments.
     if source is None:
         source = os.environ.get("PRE_COMMIT_COMMIT_MSG_SOURCE") or None
+        object_name = object_name or os.environ.get("PRE_COMMIT_COMMIT_OBJECT_NAME") or None
+    note_amend(git_dir_for_message_file(message_file), message_file, source, object_name)
     if _source_name(source) not in config.template_sources:
         return EXIT_OK
-    settings = read_repo_settings()
-    if settings.cleanup in _CLEANUPS_KEEPING_COMMENTS:
+    facts = read_pending_commit(message_file).facts
+    if facts.keep_comments:
         return EXIT_OK  # the commented template would end up in the commit
-    facts = read_pending_commit(message_file, settings).facts
     if TEMPLATE_MARKER in facts.message:
         return EXIT_OK
     if analyse(ParsedMessage(facts), CONVENTION_IDS).disclosure.involvement != UNDISCLOSED:

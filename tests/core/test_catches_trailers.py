@@ -88,3 +88,19 @@ def test_an_indented_line_after_a_blank_line_is_not_part_of_a_conflicts_block() 
     # indented line is the last paragraph, which holds no trailer (git agrees).
     message = "Subject\n\nKey: v\n\n\tx\n"
     assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == git_interpret_trailers(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Subject\n\nKey: v\nConflicts:\n\ta.py\n",  # a Conflicts: block with no blank line above it
+    "Subject\n# a comment\n\nKey: v\n",  # a comment line inside the title paragraph
+    "Subject\n\nKey: a\n b\n c\n",  # a value continued over two lines
+    "\t\nKey: v\n#\n\ta.py\n",  # a tab-only first line, then a tab line after a comment (no Conflicts:)
+], ids=["conflicts-below-trailers", "comment-in-title", "two-continuations", "tab-title"])
+def test_more_shapes_git_reads_its_own_way(message: str) -> None:
+    assert [f"{t.key}: {t.value}" for t in parse_trailers(message).trailers] == git_interpret_trailers(message)
+
+
+def test_a_message_without_a_trailer_block_reports_no_block_start() -> None:
+    # The misplaced-disclosure rule reads a missing start as "no block": every line is outside it.
+    assert parse_trailers("Subject\n\nBody.\n").start_line is None
+    assert parse_trailers("Subject\n\nBody.\n\nKey: v\n").start_line == 5

@@ -273,6 +273,17 @@ def test_through_the_real_pre_commit_framework(tmp_path: Path) -> None:
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert head_message(consumer) == "Add config\n\nCo-authored-by: Codex <codex@openai.com>\n"
 
+    # pre-commit passes on GIT_EDITOR=: (no editor, so git keeps '#' lines as text) ...
+    hashed = commit(consumer, "-m", "#42 fix login redirect", env=env)
+    assert hashed.returncode != 0 and "missing-disclosure" in hashed.stdout + hashed.stderr
+    # ... and the commit being amended (PRE_COMMIT_COMMIT_OBJECT_NAME), for the advice to amend.
+    drop = editor(tmp_path, "text = text.replace('Co-authored-by: Codex <codex@openai.com>', '')")
+    drop.update(PRE_COMMIT_HOME=env["PRE_COMMIT_HOME"])
+    amended = subprocess.run(["git", "commit", "-q", "--amend"], cwd=consumer, env=drop, capture_output=True,
+                             text=True)
+    assert amended.returncode != 0
+    assert "git commit --amend -e -F " in amended.stdout + amended.stderr
+
     # CI: the manual-stage hook checks the branch, catching a commit that skipped the hooks.
     git(consumer, "checkout", "-q", "-b", "topic")
     skipped = commit(consumer, "--no-verify", "-m", "Sneaky change", env=env)

@@ -13,9 +13,9 @@ from provenance.cli import main
 from provenance.core.conventions import DISCLOSURE_TEMPLATE_LINES
 from provenance.core.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from provenance.gitio.repository import read_repo_settings
-from provenance.hooks.commit_msg import REJECTED_COPY
 from provenance.hooks.pending import read_message_file, read_pending_commit
 from provenance.hooks.prepare_commit_msg import TEMPLATE_MARKER, template_lines
+from provenance.hooks.rejected import REJECTED_COPY
 from tests.gitutil import clean_env, git, init_repo
 
 

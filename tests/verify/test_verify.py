@@ -267,6 +267,20 @@ def test_hash_subjects_with_another_comment_char(repo: Path) -> None:
     assert f"{crash['sha'][:12]} #42 Fix crash" in text
 
 
+def test_hash_subjects_committed_with_the_default_comment_char(repo: Path) -> None:
+    # `git commit -m` keeps '#' lines (no editor, cleanup whitespace): "#42 fix login redirect" is
+    # the subject in history even with the default comment character, not an empty message.
+    for message in ("#42 fix login redirect", f"#43 Fix leak\n\n{OK_NONE}"):
+        subprocess.run(["git", "commit", "-q", "--allow-empty", "--no-verify", "-m", message], cwd=repo,
+                       env=clean_env(), check=True, capture_output=True)
+    code, doc = verify_json(repo, "--last", "2")
+    assert code == 1
+    assert [c["subject"] for c in doc["commits"]] == ["#43 Fix leak", "#42 fix login redirect"]
+    missing = "no AI-involvement disclosure in the message trailers"
+    assert [f["message"] for f in doc["commits"][1]["findings"]] == [missing]
+    assert doc["commits"][0]["findings"] == []
+
+
 # --------------------------------------------------------------------------- merges
 
 def _merge_repo(repo: Path) -> tuple[str, str]:

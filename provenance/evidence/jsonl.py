@@ -1,0 +1,40 @@
+"""Reading JSON Lines written by a tool that may still be writing: every line is one record,
+a line that is not JSON is skipped with its reason, and an unterminated last line is reported as
+truncated (the tool was writing it), not as malformed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from provenance.evidence.records import FileLog
+
+
+def json_lines(data: bytes, log: FileLog) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each line of ``data`` that holds a JSON object."""
+    lines = data.split(b"\n")
+    last = len(lines)
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            log.skip(number, f"not UTF-8 (byte {exc.start})")
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            reason = "truncated last line (the tool may still be writing)" if number == last else "not JSON"
+            log.skip(number, reason)
+            continue
+        if not isinstance(value, dict):
+            log.skip(number, f"a JSON {type(value).__name__}, not an object")
+            continue
+        yield number, value
+
+
+def text(value: object) -> str | None:
+    """A non-empty string field, or None."""
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,17 @@
+"""Every source git-provenance reads, in the order reports list them. Adding a source is adding
+one module under ``readers/`` and one line here."""
+
+from __future__ import annotations
+
+from provenance.evidence.readers import aider, claude_code, codex, gemini, ollama, opencode
+from provenance.evidence.sources import Source
+
+SOURCES: tuple[Source, ...] = (
+    claude_code.SOURCE,
+    codex.SOURCE,
+    gemini.SOURCE,
+    opencode.SOURCE,
+    aider.SOURCE,
+    ollama.SOURCE,
+)
+SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}

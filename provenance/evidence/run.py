@@ -1,0 +1,52 @@
+"""One evidence run: the target from git (staged changes or a commit), the records from the
+user's sources, and the match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from provenance.evidence.matching import EvidenceReport, Target, added_lines, match, window
+from provenance.evidence.scan import ScanResult, scan
+from provenance.evidence.settings import EvidenceSettings
+from provenance.evidence.sources import Platform
+from provenance.gitio.patch import git_show_patch, parse_added_lines
+from provenance.gitio.repository import open_repo
+from provenance.gitio.staged import committer_time, staged_additions
+from provenance.gitio.worktrees import repository_identity
+
+
+@dataclass(frozen=True)
+class EvidenceRun:
+    report: EvidenceReport
+    scan: ScanResult
+
+
+def staged_target(cwd: str, settings: EvidenceSettings, since: datetime | None = None,
+                  amend: bool = False, now: datetime | None = None) -> Target:
+    """The staged changes; records since HEAD's commit (HEAD's parent's for an amend) or the
+    configured window, whichever reaches further back, or since ``since`` when given."""
+    top = open_repo(cwd).top
+    now = now or datetime.now(timezone.utc)
+    previous = committer_time("HEAD^" if amend else "HEAD", cwd)
+    start, end = (since, now) if since is not None else window(previous, now, settings.window)
+    return Target("the staged changes", repository_identity(top, cwd), added_lines(staged_additions(cwd)), start, end)
+
+
+def commit_target(cwd: str, revision: str, settings: EvidenceSettings) -> Target:
+    """A commit's added lines; records between its parent's commit (or the window before it) and it."""
+    top = open_repo(cwd).top
+    committed = committer_time(revision, cwd)
+    if committed is None:
+        from provenance.core.errors import GitError
+
+        raise GitError(f"{revision}: not a commit in this repository")
+    start, end = window(committer_time(f"{revision}^", cwd), committed, settings.window)
+    additions = parse_added_lines(git_show_patch(revision, cwd))
+    return Target(f"commit {revision}", repository_identity(top, cwd), added_lines(additions), start, end)
+
+
+def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform | None = None) -> EvidenceRun:
+    platform = platform or Platform.current(target.identity.tops)
+    result = scan(platform, settings, since=target.start)
+    return EvidenceRun(match(result.records, target, settings.min_lines), result)

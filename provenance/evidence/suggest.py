@@ -1,0 +1,27 @@
+"""The disclosure the evidence suggests: one ``Assisted-by: AGENT:MODEL`` line per tool and
+model that wrote matched lines (the prepare-commit-msg template will offer them). Never
+``AI-Assisted: none``: the absence of records proves nothing."""
+
+from __future__ import annotations
+
+import re
+
+from provenance.evidence.matching import EvidenceReport
+
+# A model id's release date (claude-sonnet-4-5-20250929): the disclosure names the model, not the build.
+_DATE_SUFFIX = re.compile(r"-\d{8}$")
+
+
+def model_name(model: str) -> str:
+    return _DATE_SUFFIX.sub("", model.split("/")[-1])
+
+
+def assisted_by_lines(report: EvidenceReport) -> list[str]:
+    lines: list[str] = []
+    for evidence in report.matches:
+        models: list[str | None] = [*sorted({model_name(model) for model in evidence.models})] or [None]
+        for model in models:
+            line = f"Assisted-by: {evidence.agent}:{model}" if model else f"Assisted-by: {evidence.agent}"
+            if line not in lines:
+                lines.append(line)
+    return lines

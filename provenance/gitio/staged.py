@@ -1,0 +1,33 @@
+"""What the commit being made adds, and when the commit before it was made: the staged diff's
+added lines per file (the same ``FileAdditions`` as ``patch`` gives for a commit) and a commit's
+committer time."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+from provenance.gitio.patch import FileAdditions, parse_added_lines
+from provenance.gitio.refs import revision_argument
+from provenance.gitio.runner import run
+
+# "diff" gets no pinned options from the runner (only log and show do): the same ones are given
+# here, so a user's diff settings (external diff, textconv, order file, prefixes, colour) cannot
+# change which lines are read as added.
+_DIFF_OPTIONS = ("--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
+                 "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null",
+                 "--unified=0", "-M", "--patch")
+
+
+def staged_additions(repository: str | os.PathLike[str] = ".") -> list[FileAdditions]:
+    """The lines the index adds to HEAD (to the empty tree before the first commit), per file."""
+    return parse_added_lines(run(["diff", "--cached", *_DIFF_OPTIONS, "--"], cwd=repository).stdout)
+
+
+def committer_time(revision: str = "HEAD", repository: str | os.PathLike[str] = ".") -> datetime | None:
+    """The committer time of ``revision`` in UTC; None when it does not exist (no commit yet)."""
+    process = run(["log", "-1", "--format=%ct", revision_argument(revision), "--"], cwd=repository, check=False)
+    text = process.stdout.decode("ascii", "replace").strip()
+    if process.returncode != 0 or not text.isdigit():
+        return None
+    return datetime.fromtimestamp(int(text), tz=timezone.utc)

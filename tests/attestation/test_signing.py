@@ -1,0 +1,71 @@
+"""Signing: in-process for unencrypted ed25519 keys; ssh-keygen for the others, ssh-agent included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.attestation import signing, sshsig
+from provenance.attestation.errors import SigningKeyError
+from provenance.attestation.signing import InProcessSigner, SshKeygenSigner
+from tests.attestation.openssh import add_to_agent, agent, make_key, needs_openssh, openssh_accepts, public_line
+
+MESSAGE = b"statement bytes"
+PRINCIPAL = "ada@example.com"
+
+
+@needs_openssh
+@pytest.mark.parametrize("key_type", ["ed25519", "rsa"])
+def test_a_key_made_by_ssh_keygen_signs_and_the_signature_verifies(tmp_path: Path, key_type: str) -> None:
+    key = make_key(tmp_path / "id", key_type)
+    signer = signing.signer_for(key)
+    # ed25519 without a passphrase loads in-process; other types go through ssh-keygen.
+    assert isinstance(signer, InProcessSigner if key_type == "ed25519" else SshKeygenSigner)
+    signature = signer.sign(MESSAGE)
+    assert sshsig.is_valid(signature, MESSAGE) and signature.namespace == "git-provenance"
+    assert sshsig.key_type(signature.public_key) == public_line(key).split()[0]
+    assert SshKeygenSigner(key).sign(MESSAGE).public_key == signature.public_key
+
+
+@needs_openssh
+def test_a_passphrase_protected_key_signs_through_ssh_agent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = make_key(tmp_path / "id_ed25519", passphrase="correct horse")
+    assert signing.load_ed25519(key) is None  # it needs its passphrase: never loaded in-process
+    with agent(tmp_path) as env:
+        add_to_agent(key, "correct horse", env, tmp_path)
+        monkeypatch.setenv("SSH_AUTH_SOCK", env["SSH_AUTH_SOCK"])
+        for path in (key.with_name("id_ed25519.pub"), key):  # the .pub alone, or the encrypted key
+            signer = signing.signer_for(path)
+            assert isinstance(signer, SshKeygenSigner)
+            signature = signer.sign(MESSAGE)
+            assert sshsig.is_valid(signature, MESSAGE)
+            allowed = tmp_path / "allowed_signers"
+            allowed.write_text(f"{PRINCIPAL} {public_line(key)}\n")
+            assert openssh_accepts(allowed, PRINCIPAL, sshsig.armor(signature), MESSAGE, 1767225600)
+
+
+@needs_openssh
+def test_a_public_key_without_an_agent_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = make_key(tmp_path / "id_ed25519")
+    lone = tmp_path / "elsewhere" / "id_ed25519.pub"  # (beside its private key, ssh-keygen would use that)
+    lone.parent.mkdir()
+    lone.write_text(key.with_name("id_ed25519.pub").read_text())
+    monkeypatch.delenv("SSH_AUTH_SOCK", raising=False)
+    with pytest.raises(SigningKeyError) as caught:
+        signing.signer_for(lone).sign(MESSAGE)
+    assert str(caught.value).startswith("ssh-keygen -Y sign -f ") and "\n" not in str(caught.value)
+
+
+def test_a_missing_key_is_one_error(tmp_path: Path) -> None:
+    with pytest.raises(SigningKeyError, match="cannot read the signing key"):
+        signing.signer_for(tmp_path / "nothing")
+    with pytest.raises(SigningKeyError, match="does not exist; run `git provenance keygen`"):
+        signing.signer_for(tmp_path / "nothing.pub")
+
+
+def test_without_ssh_keygen_the_error_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "key.pub").write_text("ssh-ed25519 AAAA\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(SigningKeyError, match=r"cannot run ssh-keygen .*install OpenSSH \(openssh-client\)"):
+        signing.signer_for(tmp_path / "key.pub").sign(MESSAGE)
