@@ -57,7 +57,9 @@ _EXTRA_TOOLS = (
 )
 _WEAK = re.compile(r"gemini-code-assist\[bot\]", re.I)
 _BOT = re.compile(r"\[bot\]|dependabot|renovate|github-actions|imgbot|pre-commit-ci|snyk-bot|greenkeeper", re.I)
-_TOOL_FAMILY = {"claude-code": "claude", "codex": "gpt-codex", "gemini": GEMINI}
+# Tools whose model family the tool itself tells (Jules runs Gemini; Qwen Code's trailer is Qwen3-Coder's).
+_TOOL_FAMILY = {"claude-code": "claude", "codex": "gpt-codex", "gemini": GEMINI, "jules": GEMINI,
+                "qwen-code": OPEN_WEIGHTS}
 
 
 @dataclass(frozen=True)

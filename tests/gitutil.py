@@ -36,8 +36,15 @@ def git(repo: Path | str, *args: str, env: dict[str, str] | None = None, check: 
 
 
 def git_interpret_trailers(message: str) -> list[str]:
-    """What ``git interpret-trailers --parse`` reports for ``message``, one "Key: value" a line."""
-    proc = subprocess.run(["git", "interpret-trailers", "--parse"], input=message.encode("utf-8", "surrogateescape"),
+    """The trailers git reads in commit message ``message``, one "Key: value" a line.
+
+    ``--no-divider``: without it interpret-trailers takes a ``---`` line for the start of a patch
+    in an e-mail and reads nothing below it; for a commit message git does not (``git log
+    --format=%(trailers)`` reads on), and neither do we. ``test_trailers_match_git`` checks that
+    this agrees with ``%(trailers)`` on real commits.
+    """
+    proc = subprocess.run(["git", "interpret-trailers", "--parse", "--no-divider"],
+                          input=message.encode("utf-8", "surrogateescape"),
                           capture_output=True, check=True, env=clean_env(), timeout=60)
     # Split on newlines only: a value may keep a carriage return from a CRLF continuation line.
     return proc.stdout.decode("utf-8", "surrogateescape").split("\n")[:-1]

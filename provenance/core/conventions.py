@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from provenance.core.identities import (
+    BUILTIN_IDENTITIES,
     AiIdentity,
     Identity,
-    match_ai_identity,
+    IdentityRegistry,
     parse_identity,
 )
 from provenance.core.message import ParsedMessage
+from provenance.core.registry import FOOTERS, IDENTITIES, MARKERS, KnownFooter, KnownMarker
 from provenance.core.trailers import Trailer
 
 Involvement = Literal["none", "assisted", "generated"]
@@ -56,6 +58,9 @@ class DisclosureMatch:
     line: int | None
     text: str
     problem: str | None = None
+    # Set when a disclosure trailer turned out not to be one (a script path in Generated-by):
+    # why, for the unrecognised-trailer warning; the commit is judged as if it were absent.
+    declined: str | None = None
 
 
 class Convention:
@@ -70,7 +75,8 @@ class Convention:
     # but not unrecognised AI trailers either.
     companion_trailer_keys: ClassVar[tuple[str, ...]] = ()
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         raise NotImplementedError
 
     def _match(self, involvement: Involvement | None, agents: tuple[Agent, ...], line: int | None,
@@ -82,20 +88,41 @@ def _agent_from_identity(found: AiIdentity) -> Agent:
     return Agent(tool=found.tool, model=found.model)
 
 
+# Tool ids the registry knows, so that "Made-with: Cursor" names the same agent as Cursor's address.
+KNOWN_TOOLS: frozenset[str] = frozenset(
+    [i.tool for i in IDENTITIES] + [f.tool for f in FOOTERS] + [m.tool for m in MARKERS if m.tool]
+)
+
+
 _MODEL_TOKEN_RE = re.compile(r"\d")
 
 
-def parse_agent_spec(value: str) -> Agent | None:
+def _tool_id(name: str) -> str:
+    """A tool's registry id where ``name`` is one in other letters ("Crush", "Codex"), else ``name``."""
+    slug = re.sub(r"[\s_]+", "-", name.strip().lower())
+    return slug if slug in KNOWN_TOOLS else name
+
+
+def parse_agent_spec(value: str, identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Agent | None:
     """Read ``TOOL:MODEL [EXTRA...]``, ``TOOL (MODEL)``, ``TOOL [MODEL]`` or ``TOOL MODEL-ID``.
 
     Model ids are recognised by the digit every published one carries (gpt-4o, claude-3-opus,
-    qwen2.5-coder); without one the whole value names the tool ("generic LLM chatbot").
+    qwen2.5-coder); without one the whole value names the tool ("generic LLM chatbot"). A tool
+    the registry knows gets its id ("Crush" is crush, as its footer and address say).
     Returns None for an empty tool or model.
     """
+    agent = _parse_agent_spec(value, identities)
+    if agent is None:
+        return None
+    tool = _tool_id(agent.tool)
+    return agent if tool == agent.tool else Agent(tool, agent.model, agent.extras)
+
+
+def _parse_agent_spec(value: str, identities: IdentityRegistry) -> Agent | None:
     value = value.strip()
     identity = parse_identity(value)
     if identity.email:
-        known = match_ai_identity(identity)
+        known = identities.match(identity)
         return _agent_from_identity(known) if known else Agent(tool=identity.name) if identity.name else None
     bracketed = re.fullmatch(r"(?P<tool>[^(\[]+?)\s*[(\[](?P<model>[^)\]]*)[)\]]\s*(?P<rest>.*)", value)
     if bracketed:
@@ -122,14 +149,15 @@ class _TrailerConvention(Convention):
 
     key: ClassVar[str]
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         for trailer in message.trailer_block.trailers:
             if trailer.normalized_key == self.key:
-                found = self.interpret(trailer)
+                found = self.interpret(trailer, identities)
                 if found is not None:
                     yield found
 
-    def interpret(self, trailer: Trailer) -> DisclosureMatch | None:
+    def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch | None:
         raise NotImplementedError
 
     def _text(self, trailer: Trailer) -> str:
@@ -144,14 +172,50 @@ class AiAssistedNone(_TrailerConvention):
     template_line = "AI-Assisted: none"
     template_meaning = "none: no AI was involved"
 
-    def interpret(self, trailer: Trailer) -> DisclosureMatch:
+    def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch | None:
         if trailer.value.strip().lower() == "none":
             return self._match("none", (), trailer.line, self._text(trailer))
-        return self._match(
-            None, (), trailer.line, self._text(trailer),
-            problem=f"AI-Assisted takes only the value 'none', not {trailer.value!r}; "
-            f"to declare AI use write {AssistedBy.template_line} or {GeneratedBy.template_line}",
-        )
+        return None  # any other value is AiAssistedTool's
+
+
+def agent_named_by(value: str, identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Agent | None:
+    """The tool a trailer value names ("Cursor", "claude-code", "aider:gpt-4o"), by its registry
+    id where it has one; None for a description ("drafting, test generation") or nothing."""
+    value = value.strip()
+    if not value or re.search(r"[,;]", value) or len(value.split()) > 3:
+        return None
+    return parse_agent_spec(value, identities)
+
+
+# Values that answer neither "none" nor which tool: a disclosure to fix, not a tool's name ("yes"
+# too: the point of the value is which tool).
+_UNDECIDED_VALUES = frozenset({"", "yes", "true", "1", "no", "n/a", "nothing", "false", "0", "maybe", "perhaps",
+                               "possibly", "unknown", "unsure", "not sure", "?", "tbd"})
+
+
+class AiAssistedTool(_TrailerConvention):
+    id = "ai-assisted-tool"
+    key = "ai-assisted"
+    description = "AI-Assisted: TOOL — AI assisted; a value other than none names the tool used"
+
+    def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch | None:
+        value = trailer.value.strip()
+        lowered = value.lower()
+        if lowered == "none":
+            return None
+        text = self._text(trailer)
+        if lowered in _UNDECIDED_VALUES:
+            return self._match(None, (), trailer.line, text,
+                               problem="AI-Assisted takes only the value 'none' or the AI tool used, not "
+                               f"{trailer.value!r}; "
+                               f"for no AI write {AiAssistedNone.template_line}, to declare AI use "
+                               f"{AssistedBy.template_line} or {GeneratedBy.template_line}")
+        if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
+            return self._match(None, (), trailer.line, text,
+                               problem="AI-Assisted still holds the template's placeholder; write the tool "
+                               "you used, e.g. AI-Assisted: aider")
+        agent = agent_named_by(value, identities)
+        return self._match("assisted", (agent,) if agent else (), trailer.line, text)
 
 
 # The template's and the hint's placeholders, in the capitals they are printed in: a disclosure
@@ -159,18 +223,38 @@ class AiAssistedNone(_TrailerConvention):
 _PLACEHOLDERS = frozenset({"TOOL", "MODEL", "AGENT_NAME", "MODEL_VERSION"})
 
 
+# Release and translation automation signs its commits "Generated-By: REPOSITORY:SCRIPT PATH": a
+# value naming a script or a file is no AI tool. Model ids have dots too (gpt-4.1, qwen2.5-coder),
+# so only the extensions of scripts and their data count, and paths written as paths.
+_SCRIPT_TOKEN_RE = re.compile(
+    r"(?:^|[\s:=(])(?:\.{1,2}/|~/|/)[\w.-]"
+    r"|\.(?:py|sh|bash|zsh|pl|rb|js|mjs|cjs|ts|go|rs|php|ps1|bat|cmd|mk|yml|yaml|json|toml|xml|j2|tpl|lua|awk)"
+    r"(?=$|[\s),;])",
+    re.IGNORECASE,
+)
+
+
+def names_a_script(value: str) -> bool:
+    """Whether a disclosure's value names a script or file (``repo:path/to/update.sh``), not a tool."""
+    return "://" not in value and bool(_SCRIPT_TOKEN_RE.search(value))
+
+
 class _AgentTrailer(_TrailerConvention):
     involvement: ClassVar[Involvement]
     usage: ClassVar[str]
     example: ClassVar[str]  # a filled-in line, shown when a placeholder was left in
 
-    def interpret(self, trailer: Trailer) -> DisclosureMatch:
+    def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch:
         value = trailer.value.strip()
+        if names_a_script(value):
+            return DisclosureMatch(self.id, self.canonical, None, (), trailer.line, self._text(trailer),
+                                   declined="names a script or file, not an AI tool (release or "
+                                   "translation automation writes this)")
         if value.lower() in ("none", "no", "n/a", "nothing"):
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} names the AI tool used; for no AI write "
                                f"{AiAssistedNone.template_line}")
-        agent = parse_agent_spec(value)
+        agent = parse_agent_spec(value, identities)
         if any(word in _PLACEHOLDERS for word in re.split(r"[\s:()\[\]]+", value)):
             return self._match(None, (), trailer.line, self._text(trailer),
                                problem=f"{trailer.key} still holds the template's placeholder; write the tool "
@@ -208,13 +292,15 @@ class GeneratedBy(_AgentTrailer):
 class CoAuthoredByAi(_TrailerConvention):
     id = "co-authored-by"
     key = "co-authored-by"
-    description = "Co-authored-by: with a known AI identity (Claude, Copilot, Codex, Cursor, aider, OpenCode, Gemini)"
+    description = ("Co-authored-by: with a known AI identity (Claude, Copilot, Codex, Cursor, OpenHands, Devin, "
+                   "Jules, AI review apps, …: git provenance rules --identities)")
 
-    def interpret(self, trailer: Trailer) -> DisclosureMatch | None:
-        found = match_ai_identity(parse_identity(trailer.value))
+    def interpret(self, trailer: Trailer, identities: IdentityRegistry) -> DisclosureMatch | None:
+        found = identities.match(parse_identity(trailer.value))
         if found is None:
             return None  # a person: co-authorship, not a disclosure
-        return self._match("assisted", (_agent_from_identity(found),), trailer.line, self._text(trailer))
+        return self._match(found.level or "assisted", (_agent_from_identity(found),), trailer.line,
+                           self._text(trailer))
 
 
 class CoAuthoredByAiKey(_AgentTrailer):
@@ -226,24 +312,64 @@ class CoAuthoredByAiKey(_AgentTrailer):
     description = "Co-authored-by-AI: TOOL (MODEL) (OpenLiberty)"
 
 
-class ClaudeCodeFooter(Convention):
-    id = "claude-code-footer"
-    description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer"
-    companion_trailer_keys = ("claude-session",)  # Claude-Session: <link to the session>
-    _footer = re.compile(r"Generated with \[?Claude Code\]?", re.IGNORECASE)
+_MARKERS: dict[str, tuple[KnownMarker, re.Pattern[str] | None]] = {
+    m.key.lower(): (m, re.compile(m.value_pattern) if m.value_pattern else None) for m in MARKERS
+}
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+
+class MarkerTrailer(Convention):
+    id = "marker-trailer"
+    description = ("a trailer a tool writes when it was used (Made-with: Cursor, Amp-Thread-ID, Claude-Session, "
+                   "Claude-Generated-By, Copilot-Session, …)")
+
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
+        for trailer in message.trailer_block.trailers:
+            known = _MARKERS.get(trailer.normalized_key)
+            if known is None:
+                continue
+            marker, value_pattern = known
+            if value_pattern is not None and not value_pattern.match(trailer.value.strip()):
+                continue
+            agent = Agent(marker.tool) if marker.tool else agent_named_by(trailer.value, identities)
+            yield self._match("assisted", (agent,) if agent else (), trailer.line,
+                              f"{trailer.key}: {trailer.value}")
+
+
+_FOOTERS: tuple[tuple[KnownFooter, re.Pattern[str]], ...] = tuple((f, re.compile(f.pattern)) for f in FOOTERS)
+
+
+class _FooterConvention(Convention):
+    """Footer lines of the registry that carry this convention's id; one match per footer."""
+
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
+        footers = [(footer, pattern) for footer, pattern in _FOOTERS if footer.convention == self.id]
+        seen: set[KnownFooter] = set()
         for number, line in message.content_lines:
-            if self._footer.search(line):
-                yield self._match("generated", (Agent("claude-code"),), number, line.strip())
-                return
+            for footer, pattern in footers:
+                if footer not in seen and pattern.search(line):
+                    seen.add(footer)
+                    yield self._match(footer.level, (Agent(footer.tool),), number, line.strip())
+
+
+class ClaudeCodeFooter(_FooterConvention):
+    id = "claude-code-footer"
+    description = "Claude Code's '🤖 Generated with [Claude Code](…)' footer, or its session link (assisted)"
+
+
+class ToolFooter(_FooterConvention):
+    id = "tool-footer"
+    description = ("another tool's 'Generated with' footer (Crush, Continue, opencode, Nori, Mistral Vibe, …: "
+                   "git provenance rules --identities)")
 
 
 class AiderAuthor(Convention):
     id = "aider-author"
     description = "aider's ' (aider)' suffix on the author or committer name"
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         facts = message.facts
         for role, name in (("author", facts.author_name), ("committer", facts.committer_name)):
             if name.rstrip().endswith("(aider)"):
@@ -255,7 +381,8 @@ class AiderSubject(Convention):
     id = "aider-subject"
     description = "aider's 'aider: ' subject prefix"
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         if message.subject.startswith("aider: "):
             line = next((n for n, text in message.content_lines if text.strip()), None)
             yield self._match("generated", (Agent("aider"),), line, message.subject)
@@ -263,23 +390,27 @@ class AiderSubject(Convention):
 
 class AiAuthor(Convention):
     id = "ai-author"
-    description = "an AI agent as the commit's author (copilot-swe-agent[bot], Cursor Agent, …)"
+    description = "an AI agent as the commit's author (copilot-swe-agent[bot], Cursor Agent, openhands, …)"
 
-    def find(self, message: ParsedMessage) -> Iterator[DisclosureMatch]:
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
         facts = message.facts
-        found = match_ai_identity(Identity(facts.author_name, facts.author_email))
+        found = identities.match(Identity(facts.author_name, facts.author_email))
         if found is not None:
-            yield self._match("generated", (_agent_from_identity(found),), None,
+            yield self._match(found.level or "generated", (_agent_from_identity(found),), None,
                               f"author: {facts.author_name} <{facts.author_email}>")
 
 
 CONVENTIONS: tuple[Convention, ...] = (
     AiAssistedNone(),
+    AiAssistedTool(),
     AssistedBy(),
     GeneratedBy(),
     CoAuthoredByAi(),
     CoAuthoredByAiKey(),
+    MarkerTrailer(),
     ClaudeCodeFooter(),
+    ToolFooter(),
     AiderAuthor(),
     AiderSubject(),
     AiAuthor(),
@@ -287,14 +418,16 @@ CONVENTIONS: tuple[Convention, ...] = (
 CONVENTION_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS)
 CANONICAL_IDS: frozenset[str] = frozenset(c.id for c in CONVENTIONS if c.canonical)
 
-# Keys of the trailers that carry a disclosure, in lower case as git compares them.
+# Keys of the trailers that carry a disclosure, in lower case as git compares them. Marker trailers
+# are not among them: tools write those, and where (Copilot's agent puts Agent-Logs-Url in the body)
+# is not the committer's to fix, so a misplaced one gets no warning.
 DISCLOSURE_TRAILER_KEYS: frozenset[str] = frozenset(
     c.key for c in CONVENTIONS if isinstance(c, _TrailerConvention)
 )
 # Trailer keys that conventions read (or tools write beside them) and so are not "unrecognised".
-KNOWN_TRAILER_KEYS: frozenset[str] = DISCLOSURE_TRAILER_KEYS | frozenset(
+KNOWN_TRAILER_KEYS: frozenset[str] = DISCLOSURE_TRAILER_KEYS | frozenset(_MARKERS) | frozenset(
     key for c in CONVENTIONS for key in c.companion_trailer_keys
-)
+) | frozenset(key.lower() for m in MARKERS for key in m.companions)
 # A line that starts like a disclosure trailer, wherever it stands in the message. Longest key
 # first, so that a key which extends another (co-authored-by-ai) is tried before it.
 DISCLOSURE_LINE_RE: re.Pattern[str] = re.compile(

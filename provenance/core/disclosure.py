@@ -13,6 +13,7 @@ from provenance.core.conventions import (
     DisclosureMatch,
     Involvement,
 )
+from provenance.core.identities import BUILTIN_IDENTITIES, IdentityRegistry
 from provenance.core.message import ParsedMessage
 
 # What a commit declares overall: the involvement its conventions state, or that it states none.
@@ -41,22 +42,33 @@ class Analysis:
     not_accepted: tuple[DisclosureMatch, ...]
     malformed: tuple[DisclosureMatch, ...]
     accepted_conventions: frozenset[str] = frozenset()
+    # Disclosure trailers that turned out not to be disclosures (a script path in Generated-by).
+    declined: tuple[DisclosureMatch, ...] = ()
+    # The identities the message was read with (the built-in ones and the repository's own).
+    identities: IdentityRegistry = BUILTIN_IDENTITIES
 
 
-def analyse(message: ParsedMessage, accepted_conventions: Collection[str]) -> Analysis:
-    accepted: list[DisclosureMatch] = []
-    not_accepted: list[DisclosureMatch] = []
-    malformed: list[DisclosureMatch] = []
+def analyse(message: ParsedMessage, accepted_conventions: Collection[str],
+            identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Analysis:
+    """What ``message`` discloses under a policy accepting ``accepted_conventions``, with the
+    built-in AI identities or ``identities`` (the built-in ones and a repository's own)."""
+    sorted_matches: dict[str, list[DisclosureMatch]] = {
+        "accepted": [], "not_accepted": [], "malformed": [], "declined": []}
     for convention in CONVENTIONS:
-        for found in convention.find(message):
-            if found.problem is not None:
-                malformed.append(found)
-            elif found.convention in accepted_conventions:
-                accepted.append(found)
-            else:
-                not_accepted.append(found)
-    return Analysis(summarise(accepted), tuple(accepted), tuple(not_accepted), tuple(malformed),
-                    frozenset(accepted_conventions))
+        for found in convention.find(message, identities):
+            sorted_matches[_kind(found, accepted_conventions)].append(found)
+    accepted = sorted_matches["accepted"]
+    return Analysis(summarise(accepted), tuple(accepted), tuple(sorted_matches["not_accepted"]),
+                    tuple(sorted_matches["malformed"]), frozenset(accepted_conventions),
+                    tuple(sorted_matches["declined"]), identities)
+
+
+def _kind(found: DisclosureMatch, accepted_conventions: Collection[str]) -> str:
+    if found.declined is not None:
+        return "declined"
+    if found.problem is not None:
+        return "malformed"
+    return "accepted" if found.convention in accepted_conventions else "not_accepted"
 
 
 def _add_agent(agents: list[Agent], new: Agent) -> None:

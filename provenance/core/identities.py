@@ -1,18 +1,29 @@
-"""Known AI identities: the names and addresses coding tools write into commits by default.
+"""Known AI identities: which tool, if any, an author or co-author ``Name <address>`` belongs to.
 
-A human who happens to be called Claude must not be mistaken for Claude Code, so an identity is
-matched on its address wherever the tool uses a fixed one, and on the name only where the name
-itself cannot belong to a person (``copilot-swe-agent[bot]``, ``aider (gpt-4o)``).
-Spellings come from shared/research/disclosure-conventions.md.
+The identities themselves are data (``core.registry.IDENTITIES``); this module is the one matcher
+for all of them. A human who happens to be called Claude must not be mistaken for Claude Code,
+so an identity is matched on its address wherever the tool uses a fixed one, on a GitHub login
+(``LOGIN[bot]``, or GitHub's no-reply address ``NNN+LOGIN@users.noreply.github.com``), and on
+the name only where the name itself cannot belong to a person (``aider (gpt-4o)``).
+
+A repository can add identities of its own in its configuration; they come first, so they may
+also give a built-in address another tool or level.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from provenance.core.registry import IDENTITIES, KnownIdentity, Level
+
 _IDENT_RE = re.compile(r"^\s*(?P<name>.*?)\s*<(?P<email>[^<>]*)>\s*$")
+# GitHub's no-reply address, with the account number (since 2017) or without it.
+_NOREPLY_RE = re.compile(r"^(?:\d+\+)?(?P<login>[^@+\s]+)@users\.noreply\.github\.com$", re.IGNORECASE)
+_BOT_NAME_RE = re.compile(r"^(?P<login>[A-Za-z0-9][A-Za-z0-9._-]*)\[bot\]$", re.IGNORECASE)
+_BOT_SUFFIX = "[bot]"
 
 
 @dataclass(frozen=True)
@@ -23,10 +34,12 @@ class Identity:
 
 @dataclass(frozen=True)
 class AiIdentity:
-    """An identity that belongs to a tool; ``model`` where the identity names one."""
+    """An identity that belongs to a tool; ``model`` where the identity names one, ``level`` where
+    the identity has one of its own (else its role decides)."""
 
     tool: str
     model: str | None
+    level: Level | None = None
 
 
 def parse_identity(value: str) -> Identity:
@@ -41,52 +54,125 @@ def _slug(text: str) -> str:
     return re.sub(r"\s+", "-", text.strip()).lower()
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    tool: str
-    email: re.Pattern[str] | None = None
-    name: re.Pattern[str] | None = None
-    # When both are given, both must match; a lone name pattern must be unambiguous by itself.
-
-    def matches(self, identity: Identity) -> dict[str, str | None] | None:
-        """The named groups of a match (``model`` where the pattern has one), or None."""
-        if self.email and not self.email.search(identity.email):
-            return None
-        if self.name is None:
-            return {}
-        name_match = self.name.search(identity.name)
-        return name_match.groupdict() if name_match else None
-
-
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_PATTERNS: tuple[_Pattern, ...] = (
-    _Pattern("claude-code", email=_rx(r"^noreply@anthropic\.com$"), name=_rx(r"^claude(?:\s+(?P<model>.+))?$")),
-    _Pattern("copilot", email=_rx(r"^\d+\+copilot@users\.noreply\.github\.com$")),
-    _Pattern("copilot", name=_rx(r"^copilot-swe-agent\[bot\]$")),
-    _Pattern("codex", email=_rx(r"^codex@openai\.com$")),
-    _Pattern("cursor", email=_rx(r"^cursoragent@cursor\.com$")),
-    _Pattern("aider", name=_rx(r"^aider\s*\((?P<model>[^)]+)\)$")),
-    _Pattern("aider", email=_rx(r"^aider@aider\.chat$")),
-    _Pattern("opencode", email=_rx(r"^noreply@opencode\.ai$")),
-    _Pattern("gemini", name=_rx(r"^gemini(?:\s+(?P<model>.+))?$"), email=_rx(r"@google\.com$")),
-    _Pattern("gemini", name=_rx(r"^(?:gemini-code-assist|google-labs-jules)\[bot\]$")),
-    _Pattern("devin", name=_rx(r"^devin-ai-integration\[bot\]$")),
-)
+def glob_pattern(glob: str) -> str:
+    """A regular expression for a ``*``/``?`` glob (what configuration files write)."""
+    return re.escape(glob).replace(r"\*", ".*").replace(r"\?", ".")
 
 
-# A history repeats the same few authors and co-authors thousands of times.
-@lru_cache(maxsize=4096)
+@dataclass(frozen=True)
+class _Compiled:
+    known: KnownIdentity
+    name: re.Pattern[str] | None
+    model: re.Pattern[str] | None
+    whole_name: re.Pattern[str] | None  # kind "name": the name itself
+    address: re.Pattern[str] | None  # kind "address" written as a glob
+
+    def result(self, identity: Identity) -> AiIdentity | None:
+        """The tool, once the address or login matched: checks the name where the entry has one."""
+        if self.name is not None and not self.name.fullmatch(identity.name):
+            return None
+        model = None
+        if self.model is not None:
+            found = self.model.fullmatch(identity.name)
+            model = found.group("model") if found else None
+        if model:
+            model = _slug(self.known.model_prefix + model) if self.known.model_prefix else model.strip()
+        return AiIdentity(self.known.tool, model or None, self.known.level)
+
+    def by_name(self, identity: Identity) -> AiIdentity | None:
+        if self.whole_name is None:
+            return None
+        found = self.whole_name.fullmatch(identity.name)
+        domain = self.known.address_domain
+        if found is None or (domain and not identity.email.lower().endswith("@" + domain)):
+            return None
+        model = found.groupdict().get("model")
+        return AiIdentity(self.known.tool, model.strip() if model else None, self.known.level)
+
+
+def _compile(known: KnownIdentity) -> _Compiled:
+    glob = known.kind == "address" and ("*" in known.match or "?" in known.match)
+    return _Compiled(
+        known,
+        name=_rx(known.name) if known.name else None,
+        model=_rx(known.model_from_name) if known.model_from_name else None,
+        whole_name=_rx(known.match) if known.kind == "name" else None,
+        address=_rx(glob_pattern(known.match)) if glob else None,
+    )
+
+
+class IdentityRegistry:
+    """Matches ``Name <address>`` against known identities; built once, lookups are dict hits."""
+
+    def __init__(self, identities: Iterable[KnownIdentity]) -> None:
+        self.identities: tuple[KnownIdentity, ...] = tuple(identities)
+        self._addresses: dict[str, list[_Compiled]] = {}
+        self._bots: dict[str, list[_Compiled]] = {}
+        self._users: dict[str, list[_Compiled]] = {}
+        self._globs: list[_Compiled] = []
+        self._names: list[_Compiled] = []
+        for known in self.identities:
+            self._add(_compile(known))
+        self._cache: dict[Identity, AiIdentity | None] = {}
+
+    def _add(self, entry: _Compiled) -> None:
+        kind, key = entry.known.kind, entry.known.match.lower()
+        if entry.address is not None:
+            self._globs.append(entry)
+        elif kind == "name":
+            self._names.append(entry)
+        else:
+            table = {"address": self._addresses, "bot": self._bots, "github-user": self._users}[kind]
+            table.setdefault(key.removesuffix(_BOT_SUFFIX), []).append(entry)
+
+    def match(self, identity: Identity) -> AiIdentity | None:
+        """The tool behind ``identity``, or None for a person (or anything we do not know)."""
+        if identity in self._cache:
+            return self._cache[identity]
+        found = self._lookup(identity)
+        if len(self._cache) > 4096:  # a history repeats the same few identities; keep it bounded
+            self._cache.clear()
+        self._cache[identity] = found
+        return found
+
+    def _lookup(self, identity: Identity) -> AiIdentity | None:
+        email = identity.email.lower()
+        candidates: list[_Compiled] = [g for g in self._globs if g.address and g.address.fullmatch(email)]
+        candidates += self._addresses.get(email, [])
+        noreply = _NOREPLY_RE.match(email)
+        if noreply:
+            login = noreply.group("login")
+            if login.endswith(_BOT_SUFFIX):
+                candidates += self._bots.get(login.removesuffix(_BOT_SUFFIX), [])
+            else:
+                candidates += self._users.get(login, [])
+        bot_name = _BOT_NAME_RE.match(identity.name)
+        if bot_name:
+            candidates += self._bots.get(bot_name.group("login").lower(), [])
+        for entry in candidates:
+            result = entry.result(identity)
+            if result is not None:
+                return result
+        for entry in self._names:
+            result = entry.by_name(identity)
+            if result is not None:
+                return result
+        return None
+
+
+BUILTIN_IDENTITIES = IdentityRegistry(IDENTITIES)
+
+
+@lru_cache(maxsize=64)
+def identity_registry(extra: tuple[KnownIdentity, ...]) -> IdentityRegistry:
+    """The built-in identities with a repository's own in front (they win where both match)."""
+    return IdentityRegistry(extra + IDENTITIES) if extra else BUILTIN_IDENTITIES
+
+
 def match_ai_identity(identity: Identity) -> AiIdentity | None:
-    """The tool behind ``identity``, or None for a person (or anything we do not know)."""
-    for pattern in _PATTERNS:
-        groups = pattern.matches(identity)
-        if groups is None:
-            continue
-        model = groups.get("model")
-        if pattern.tool == "claude-code" and model:
-            model = _slug("claude " + model)
-        return AiIdentity(tool=pattern.tool, model=model.strip() if model else None)
-    return None
+    """The tool behind ``identity`` among the built-in identities, or None."""
+    return BUILTIN_IDENTITIES.match(identity)

@@ -1,10 +1,14 @@
-"""Trailer parsing that follows git's own rules (trailer.c), so we agree with
-``git interpret-trailers --parse`` on every message without running a process per commit.
+"""Trailer parsing that follows git's own rules (trailer.c) for commit messages, so we agree with
+``git log --format=%(trailers)`` and ``git interpret-trailers --parse --no-divider`` on every
+message without running a process per commit.
 
-The rules, as git applies them:
+The rules, as git applies them to a commit message:
 
-* The message ends at a ``---`` divider line (patch start) and before any trailing run of
-  comment lines, blank lines, ``Conflicts:`` blocks and everything under a scissors line.
+* A ``---`` line does not end the message: only ``interpret-trailers`` without ``--no-divider``
+  reads it as the start of a patch in an e-mail; commit messages are not e-mails, and
+  ``git log --format=%(trailers)`` reads the trailers below such a line.
+* The message ends before any trailing run of comment lines, blank lines, ``Conflicts:`` blocks
+  and everything under a scissors line.
 * The first paragraph is the title and never holds trailers.
 * The trailer block is the last paragraph, and only counts if every line in it is a trailer
   (or a continuation of one, or a comment), or if it holds a git-generated line
@@ -68,14 +72,6 @@ def _split_lines(message: str) -> list[str]:
     if parts[-1]:
         lines.append(parts[-1])
     return lines
-
-
-def _patch_start(lines: list[str]) -> int:
-    """Index of the first ``---`` divider line (``---`` then a space or the end of line)."""
-    for index, line in enumerate(lines):
-        if line.startswith("---") and len(line) > 3 and line[3] in _GIT_SPACE:
-            return index
-    return len(lines)
 
 
 def _scissors_index(lines: list[str], comment_char: str) -> int:
@@ -178,9 +174,9 @@ def _unfold(value: str) -> str:
 
 
 def parse_trailers(message: str, comment_char: str = "#") -> TrailerBlock:
-    """The trailers git would report for ``message`` (``git interpret-trailers --parse``)."""
+    """The trailers git reports for commit message ``message`` (``%(trailers)``)."""
     lines = _split_lines(message)
-    end = _end_ignoring_trailing_comments(lines, _patch_start(lines), comment_char)
+    end = _end_ignoring_trailing_comments(lines, len(lines), comment_char)
     start = _trailer_block_start(lines, end, comment_char)
     if start >= end:
         return TrailerBlock(trailers=(), start_line=None)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from provenance.core.disclosure import Analysis, Disclosure, analyse
 from provenance.core.findings import Finding, reading_order
+from provenance.core.identities import identity_registry
 from provenance.core.message import CommitFacts, ParsedMessage
 from provenance.policy.config import Config
 from provenance.policy.context import CommitContext, OpenHunkScores
@@ -69,7 +70,8 @@ def exemption(message: ParsedMessage, config: Config) -> str | None:
 
 def message_context(message: ParsedMessage, config: Config) -> CommitContext:
     """The context every check starts from: the message, its analysis (once) and its exemption."""
-    return CommitContext(message, analyse(message, config.accepted_conventions), exemption(message, config))
+    analysis = analyse(message, config.accepted_conventions, identity_registry(config.identities))
+    return CommitContext(message, analysis, exemption(message, config))
 
 
 def run_rules(context: CommitContext, config: Config, rules: Iterable[Rule] = RULES) -> tuple[Finding, ...]:

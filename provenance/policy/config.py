@@ -17,6 +17,8 @@ from typing import Any
 from provenance.core.conventions import CANONICAL_IDS, CONVENTION_IDS
 from provenance.core.errors import ConfigError
 from provenance.core.findings import SEVERITIES, Severity
+from provenance.core.identities import glob_pattern
+from provenance.core.registry import KnownIdentity
 from provenance.policy.rules import RULES, RULES_BY_KEY
 
 CONFIG_FILE = ".git-provenance.toml"
@@ -38,6 +40,8 @@ class Config:
     default_branch: str | None = None
     classifier: str = "auto"
     classifier_model: str | None = None
+    # The repository's own AI identities, matched before the built-in ones.
+    identities: tuple[KnownIdentity, ...] = ()
     severities: Mapping[str, Severity] = field(default_factory=lambda: {r.name: r.default_severity for r in RULES})
     source: str = "defaults"
 
@@ -116,6 +120,43 @@ def _severities(value: Any) -> dict[str, Severity]:
     return parsed
 
 
+IDENTITY_KEYS = ("tool", "email", "bot", "name", "level")
+IDENTITY_LEVELS = ("assisted", "generated")
+
+
+def _identities(value: Any) -> tuple[KnownIdentity, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _Invalid("expected an array of tables, [[identities]] (or [[tool.git-provenance.identities]]) "
+                       f"in a configuration file, got {value!r}")
+    return tuple(_identity(index, table) for index, table in enumerate(value, start=1))
+
+
+def _identity(index: int, table: dict[str, Any]) -> KnownIdentity:
+    """One ``[[identities]]`` table: tool, and email or bot; name and level optional."""
+    where = f"entry {index}"
+    for key, item in table.items():
+        if key not in IDENTITY_KEYS:
+            raise _Invalid(f"{where}: unknown key {key!r}{_did_you_mean(key, IDENTITY_KEYS)}; "
+                           f"known keys: {', '.join(IDENTITY_KEYS)}")
+        if not isinstance(item, str) or not item.strip():
+            raise _Invalid(f"{where}: {key} must be a non-empty string, got {item!r}")
+    tool, email, bot = table.get("tool"), table.get("email"), table.get("bot")
+    if tool is None:
+        raise _Invalid(f"{where}: needs tool = \"NAME\" (the name reports give the agent)")
+    if (email is None) == (bot is None):
+        raise _Invalid(f"{where} (tool {tool!r}): give email or bot, one of them (a name alone could be a person's)")
+    if email is not None and "@" not in email:
+        raise _Invalid(f"{where} (tool {tool!r}): email must be an address or a glob such as "
+                       f"'*@agents.example.com', got {email!r}")
+    level = table.get("level")
+    if level is not None and level not in IDENTITY_LEVELS:
+        raise _Invalid(f"{where} (tool {tool!r}): level must be 'assisted' or 'generated', got {level!r}")
+    name = table.get("name")
+    match = email.strip().lower() if email is not None else str(bot).strip().lower().removesuffix("[bot]")
+    return KnownIdentity(tool.strip(), "address" if email is not None else "bot", match, "configuration", "", "",
+                         name=glob_pattern(name.strip()) if name else None, level=level)
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
@@ -149,6 +190,9 @@ SCHEMA: tuple[Option, ...] = (
     Option("classifier-model", "classifier_model", _optional_string,
            "model file for the classifier (default: the built-in model), relative to the repository root"),
     Option("severity", "severities", _severities, "per-rule severity: RULE = 'error' | 'warning' | 'off'"),
+    Option("identities", "identities", _identities,
+           "the repository's own AI identities, [[identities]] tables: tool, email (or a *-glob) or bot "
+           "(a GitHub App login), optional name (glob) and level ('assisted' or 'generated')"),
 )
 OPTIONS_BY_KEY: dict[str, Option] = {option.key: option for option in SCHEMA}
 

@@ -29,7 +29,7 @@ from provenance.core.findings import (
     MessageLine,
     Severity,
 )
-from provenance.core.identities import match_ai_identity, parse_identity
+from provenance.core.identities import parse_identity
 from provenance.policy.context import CommitContext, Source
 
 # Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
@@ -132,8 +132,9 @@ class AiSignoff(Rule):
     description = "Only people certify the DCO: an AI identity in Signed-off-by is an error (kernel rule)."
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
+        identities = context.analysis.identities
         for trailer in context.message.trailer_block.trailers:
-            if trailer.normalized_key == "signed-off-by" and match_ai_identity(parse_identity(trailer.value)):
+            if trailer.normalized_key == "signed-off-by" and identities.match(parse_identity(trailer.value)):
                 yield Problem(
                     f"'Signed-off-by: {trailer.value}' names an AI; only a person can sign off. "
                     "Use Assisted-by: for the tool and sign off yourself",
@@ -176,6 +177,9 @@ class UnrecognisedAiTrailer(Rule):
     description = "A trailer that looks like an AI disclosure but follows no recognised convention."
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
+        for found in context.analysis.declined:
+            yield Problem(f"'{found.text}' {found.declined}, so it is not a disclosure; if AI was involved "
+                          f"use {_TEMPLATE_CHOICE}", MessageLine(found.line))
         for trailer in context.message.trailer_block.trailers:
             key = trailer.normalized_key
             if key not in KNOWN_TRAILER_KEYS and _AI_LIKE_KEY_RE.search(key):

@@ -1,4 +1,4 @@
-"""git's trailer-block count around comment lines, compared with ``git interpret-trailers --parse``.
+"""git's trailer-block count around comment lines, compared with git (``interpret-trailers --parse --no-divider``).
 
 Caught here (mutation testing): indented lines above a comment line counted as trailers instead of
 as ordinary text, which turns a mostly-prose paragraph with one Signed-off-by into a trailer block;

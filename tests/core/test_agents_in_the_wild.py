@@ -1,0 +1,242 @@
+"""Commit messages and identities as tools really write them (issue 9), through the checker.
+
+Each message below keeps the trailers and footers of the public commit named beside it (the body is
+shortened). What the README already claimed and real histories broke: Codex's noreply@openai.com,
+claude[bot] in GitHub's numbered form, Copilot <copilot@github.com>, chatgpt-codex-connector[bot],
+trailers below a ``---`` line; then whole families of agents, footers and marker trailers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.core.conventions import Agent, names_a_script
+from provenance.core.identities import AiIdentity, match_ai_identity, parse_identity
+from provenance.core.message import CommitFacts
+from provenance.policy.checker import CommitResult, check_commit
+from provenance.policy.config import Config
+
+
+def check(message: str, author: str = "Ada Lovelace <ada@example.com>") -> CommitResult:
+    identity = parse_identity(author)
+    return check_commit(CommitFacts(message, author_name=identity.name, author_email=identity.email), Config())
+
+
+def rules(result: CommitResult) -> list[str]:
+    return [f.rule_name for f in result.findings]
+
+
+# --------------------------------------------------------------------------- what the README claimed
+
+@pytest.mark.parametrize(("message", "tools"), [
+    # openai/openai-agents-python@a2921989c42a53803f1da798e9eb9b52fdce61fb
+    ("Fix realtime session\n\nBody.\n\nCo-authored-by: Codex <noreply@openai.com>\n", ["codex"]),
+    # anthropics/claude-code-action@220272d38887a1caed373da96a9ffdb0919c26cc
+    ("Fix action\n\nCo-authored-by: claude[bot] <209825114+claude[bot]@users.noreply.github.com>\n",
+     ["claude-code"]),
+    # github/github-mcp-server@b2b49361fdde70b95e1740077c2cd54489eee235
+    ("Harden tool\n\nCo-authored-by: Copilot <copilot@github.com>\n", ["copilot"]),
+    # simonw/llm@276c51243b93edecf438eff4e30880758f64239a
+    ("Fix plugin\n\nCo-authored-by: chatgpt-codex-connector[bot] "
+     "<199175422+chatgpt-codex-connector[bot]@users.noreply.github.com>\n", ["codex"]),
+    # simonw/llm@50fde8f7fa9ba75d6bbad6b905c0aa1a89da508a: no address, but a model in brackets
+    ("Fix\n\nCo-authored-by: Codex (GPT-5.5)\n", ["codex"]),
+])
+def test_conventions_the_readme_claims(message: str, tools: list[str]) -> None:
+    result = check(message)
+    assert result.disclosure.involvement == "assisted"
+    assert [a.tool for a in result.disclosure.agents] == tools
+    assert result.findings == ()
+
+
+def test_claude_bot_as_author_is_generated() -> None:
+    result = check("fix: skip comment update\n\nBody.\n",
+                   author="claude[bot] <41898282+claude[bot]@users.noreply.github.com>")
+    assert result.disclosure.involvement == "generated"
+    assert result.disclosure.agents == (Agent("claude-code"),)
+
+
+def test_trailers_below_a_divider_line_count() -> None:
+    result = check("Add parser\n\nNotes for reviewers\n---\n\nCo-authored-by: Codex <noreply@openai.com>\n")
+    assert result.disclosure.involvement == "assisted"
+    assert result.findings == ()
+
+
+# --------------------------------------------------------------------------- agent platforms, footers, markers
+
+@pytest.mark.parametrize(("message", "author", "involvement", "tools"), [
+    # ghostty-org/ghostty@6c8c07981d7b4d7c6509323ffb1fe19f45e8af1c
+    ("terminal: track visibility\n\nBody.\n\nCo-authored-by: Amp <amp@ampcode.com>\n"
+     "Amp-Thread-ID: https://ampcode.com/threads/T-019fa965-aa5f-7099-85b4-a9679d2c8bd3\n",
+     None, "assisted", ["amp"]),
+    # charmbracelet/crush@2e8faa812ccbe8beb43c616b6a262fad531d9eba: footer, then the kernel form
+    ("Add plan mode\n\nBody.\n\n💘 Generated with Crush\n\n\n\nAssisted-by: Crush:qwen3.7-max\n",
+     None, "generated", ["crush"]),
+    # charmbracelet/crush@d99076e5ce59a73c8c3d21f8a3bd52bf4691c94d
+    ("Fix\n\nBody.\n\n💘 Generated with Crush\n\nCo-Authored-By: Crush <crush@charm.land>\n",
+     None, "generated", ["crush"]),
+    # continuedev/continue@0961c1a164d4e56779bf36ec85a718fa0b309612, by Continue's cloud agent
+    ("fix: add URL encoding for model IDs\n\nBody.\n\nGenerated with [Continue](https://continue.dev)\n\n"
+     "Co-Authored-By: Continue <noreply@continue.dev>\nCo-authored-by: bekah-hawrot-weigel <bekah@continue.dev>\n",
+     "continue[bot] <continue[bot]@users.noreply.github.com>", "generated", ["continue"]),
+    # continuedev/continue@388d1bab55917398633d3475eb9bce213e8eaec5: the footer without brackets
+    ("Fix\n\nGenerated with Continue (https://continue.dev)\n\nCo-Authored-By: Continue <noreply@continue.dev>\n",
+     None, "generated", ["continue"]),
+    # charmbracelet/crush@7627d71563be172e8ed7e94e149951264cc858a9
+    ("Fix docs\n\n🤖 Generated with [opencode](https://opencode.ai)\n\n"
+     "Co-Authored-By: opencode <noreply@opencode.ai>\n",
+     None, "generated", ["opencode"]),
+    # modelcontextprotocol/python-sdk@e0823b3bdfd1301ddd9b342bc9815841c306b8a1
+    ("Fix\n\nGenerated by Mistral Vibe.\nCo-Authored-By: Mistral Vibe <vibe@mistral.ai>\n",
+     "Grégoire Verdier <gregoire.verdier@mistral.ai>", "generated", ["mistral-vibe"]),
+    # RooCodeInc/Roo-Code@f78cb0b4944ad619946e41a442d55cdd83fc233c
+    ("docs: add Bug #21\n\nMade-with: Cursor\n", None, "assisted", ["cursor"]),
+    # github/github-mcp-server@51ff1a967ebdd2ea5013a456f42860dfc3207293
+    ("Harden atomic issue creation\n\nCo-authored-by: Copilot App <223556219+Copilot@users.noreply.github.com>\n\n"
+     "Copilot-Session: f71d9868-eef8-4fb0-84c6-df7c9a6a0ade\n", "Bryan Zwicker <zwick@github.com>", "assisted",
+     ["copilot"]),
+    # github/github-mcp-server@7381ad4f2d8ed57d176a233954dbf2dadc19ad9e, authored by copilot-swe-agent[bot];
+    # here the marker alone, in the trailer block (the agent writes it in a paragraph of its own)
+    ("Add update_user_profile MCP tool\n\nAgent-Logs-Url: https://github.com/github/github-mcp-server/sessions/"
+     "8180b3b5-6e5d-44bb-bff0-72b375d242ab\n"
+     "Co-authored-by: RossTarrant <14926097+RossTarrant@users.noreply.github.com>\n",
+     None, "assisted", ["copilot"]),
+    # OpenHands/software-agent-sdk@2bb2869d8f38a90e12ac1d993cde760900ac3fbe
+    ("Fix\n\nClaude-Session: https://claude.ai/code/session_01XGrtUwsLBzAw8xqL7Qf26J\n", None, "assisted",
+     ["claude-code"]),
+    # livekit/agents@097386151d27ec3d11b4472a1ecea9871104d3c1: Claude Code on the web's session link comes
+    # last, so git does not read the co-author above it; the link itself says Claude Code was used
+    ("Fix\n\nBody.\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\n"
+     "https://claude.ai/code/session_01UFjbSTeVMYyRhLjZmcVRGd\n", None, "assisted", ["claude-code"]),
+    # ... and with Claude Code's footer the commit is generated, whichever line comes first
+    ("Fix\n\nhttps://claude.ai/code/session_01UFjbSTeVMYyRhLjZmcVRGd\n\n"
+     "🤖 Generated with [Claude Code](https://claude.com/claude-code)\n", None, "generated", ["claude-code"]),
+    # anthropics/claude-agent-sdk-python@9aafd84b008c1ca2c26bf24b5d99af762551a00d, the footer wrapped
+    ("Add workflow\n\n- Live e2e proof in PR comment below.\n\n---\n_Generated by [Claude\n"
+     "Code](https://claude.ai/code/session_01QHcQB9ZxPcZiCt8p95tZJo)_\n", None, "generated", ["claude-code"]),
+    # OpenHands/software-agent-sdk@04399a5a0e90e5a47fa702de785666c74380353b
+    ("Fix\n\nRefs #2721\n\nCoding-Agent: claude-code\nModel: claude-opus-4-7\n"
+     "AI-assisted: drafting, adversarial audit synthesis, test generation\n", None, "assisted", ["claude-code"]),
+    # All-Hands-AI/OpenHands@665ea065aa98eb3ce4f3122d01db181e2894a1b5: the agent as author
+    ("Fix the resolver\n\nBody.\n", "openhands <openhands@all-hands.dev>", "generated", ["openhands"]),
+    ("Fix\n\nCo-authored-by: OpenHands-GPT-5 <openhands@all-hands.dev>\n", None, "assisted", ["openhands"]),
+    # All-Hands-AI/OpenHands@3c0d206bef8da34f48c9834fb92356ff9cc5c682: OpenHands' earlier name
+    ("Fix\n\nBody.\n", "OpenDevin <opendevin@opendevin.ai>", "generated", ["openhands"]),
+    # RooCodeInc/Roo-Code@e686deea352533898139fd12c029c206048e6144
+    ("Fix\n\nBody.\n", "Roo Code <roomote@roocode.com>", "generated", ["roo-code"]),
+    # cline/cline@e7ba9323c43ac2546976a137e01efba469ece8a8
+    ("Fix\n\nBody.\n", "cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>", "generated",
+     ["cline"]),
+    # All-Hands-AI/OpenHands@c0791589afae49133bb7288fa501b2dcfce5b4c9
+    ("Fix\n\nBody.\n", "Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>", "generated",
+     ["devin"]),
+    # All-Hands-AI/OpenHands@ae7e3b2ad3a71643d6dcdd380db91ea92e844e31
+    ("Fix\n\nBody.\n", "google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>",
+     "generated", ["jules"]),
+    # AI review apps whose suggestions were committed: continuedev/continue@0bf24434d69a75aa593c089c99483f1929e728b7
+    ("Apply suggestion\n\nBody.\n", "coderabbitai[bot] <136622811+coderabbitai[bot]@users.noreply.github.com>",
+     "generated", ["coderabbit"]),
+    # All-Hands-AI/OpenHands@7ae3494cccabb59124ac26bfeefed726ac145125
+    ("Potential fix for code scanning alert\n\nCo-authored-by: Copilot Autofix powered by AI "
+     "<62310815+github-advanced-security[bot]@users.noreply.github.com>\n", None, "assisted", ["copilot"]),
+])
+def test_agents_footers_and_markers(message: str, author: str | None, involvement: str, tools: list[str]) -> None:
+    result = check(message, author or "Ada Lovelace <ada@example.com>")
+    assert result.disclosure.involvement == involvement
+    assert [a.tool for a in result.disclosure.agents] == tools
+    assert "missing-disclosure" not in rules(result)
+    assert "unrecognised-ai-trailer" not in rules(result)
+
+
+# --------------------------------------------------------------------------- people, and GitHub's forms
+
+# Each agent beside a person (or automation) with the same name, the same domain or a like login:
+# the address or the GitHub login decides, never the name.
+@pytest.mark.parametrize(("agent", "tool", "person"), [
+    ("Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>", "devin",
+     "Devin Gould <djgould0628@gmail.com>"),                # a real contributor to continuedev/continue
+    ("Devin <158243242+devin-ai-integration[bot]@users.noreply.github.com>", "devin", "Devin"),
+    ("Amp <amp@ampcode.com>", "amp", "Amp <amp@example.com>"),
+    ("Amp <amp@ampcode.com>", "amp", "Amp Jones <amp@jones.example>"),
+    ("claude[bot] <209825114+claude[bot]@users.noreply.github.com>", "claude-code",
+     "Claude Monet <claude@example.com>"),
+    ("claude[bot] <41898282+claude[bot]@users.noreply.github.com>", "claude-code",
+     "Someone <12+claude-fan[bot]@users.noreply.github.com>"),
+    ("google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>", "jules",
+     "Jules Verne <jules@example.com>"),
+    ("Codex <noreply@openai.com>", "codex", "Codex <ehdwn1991@gmail.com>"),  # a person's address (crush history)
+    ("Roo Code <roomote@roocode.com>", "roo-code", "roomote <chris@roocode.com>"),
+    ("openhands <openhands@all-hands.dev>", "openhands", "Xingyao Wang <xingyao@all-hands.dev>"),
+    ("OpenHands-Claude <openhands-claude@all-hands.dev>", "openhands",
+     "OpenHands Bot <contact@all-hands.dev>"),                # release automation, no AI
+    ("Continue <noreply@continue.dev>", "continue", "Continue"),
+    ("Crush <crush@charm.land>", "crush", "Crush Fan <101+crush@users.noreply.github.com>"),
+    ("gemini-cli[bot] <218312386+gemini-cli[bot]@users.noreply.github.com>", "gemini",
+     "gemini-cli-robot <gemini-cli-robot@google.com>"),     # gemini-cli's release automation
+    ("cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>", "cline",
+     "cline-cloud-fan[bot] <1+cline-cloud-fan[bot]@users.noreply.github.com>"),
+])
+def test_an_agent_is_matched_by_address_and_a_person_named_like_it_is_not(agent: str, tool: str,
+                                                                           person: str) -> None:
+    found = match_ai_identity(parse_identity(agent))
+    assert found is not None and found.tool == tool
+    assert match_ai_identity(parse_identity(person)) is None
+    result = check(f"Fix\n\nCo-authored-by: {person}\n", author=person if "<" in person else "Ada <ada@example.com>")
+    assert result.disclosure.involvement == "undisclosed"
+
+
+@pytest.mark.parametrize(("value", "tool"), [
+    ("Copilot <copilot@users.noreply.github.com>", "copilot"),            # the older form, no number
+    ("continue[bot] <continue[bot]@users.noreply.github.com>", "continue"),
+    ("Devin <158243242+devin-ai-integration[bot]@users.noreply.github.com>", "devin"),  # any name, the login decides
+    ("roomote-v0[bot]", "roo-code"),                                      # the login as the only name
+    ("ROOMOTE[BOT] <219738659+roomote[bot]@users.noreply.github.com>", "roo-code"),
+    ("Kiro Agent <244629292+kiro-agent@users.noreply.github.com>", "kiro"),
+    ("anthropic-code-agent[bot] <242468646+Claude@users.noreply.github.com>", "claude-code"),
+])
+def test_github_numbered_and_bot_forms(value: str, tool: str) -> None:
+    found = match_ai_identity(parse_identity(value))
+    assert found is not None and found.tool == tool
+
+
+def test_claude_models_in_names() -> None:
+    # RooCodeInc/Roo-Code@551d02f51056f00883557c7f3ae287764c51cdbf: the context size is no part of the model
+    value = "Claude Opus 4.6 (1M context) <noreply@anthropic.com>"
+    assert match_ai_identity(parse_identity(value)) == AiIdentity("claude-code", "claude-opus-4.6")
+    assert match_ai_identity(parse_identity("Claude Code <noreply@anthropic.com>")) == AiIdentity("claude-code", None)
+
+
+# --------------------------------------------------------------------------- Generated-By naming a script
+
+RELEASE_SCRIPT = ("Generated-By: openstack/project-config:roles/copy-release-tools-scripts/files/"
+                  "release-tools/add_release_note_page.sh")
+
+
+def test_generated_by_naming_a_script_is_not_a_disclosure() -> None:
+    result = check(f"Add release note page for 2025.1\n\nChange-Id: I0123\n{RELEASE_SCRIPT}\n")
+    assert result.disclosure.involvement == "undisclosed"
+    assert rules(result) == ["missing-disclosure", "unrecognised-ai-trailer"]
+    warning = result.findings[1]
+    assert warning.severity == "warning" and warning.line == 4
+    assert "names a script" in warning.message
+
+
+def test_generated_by_naming_a_script_is_judged_as_if_absent() -> None:
+    result = check(f"Imported translations\n\nAI-Assisted: none\n{RELEASE_SCRIPT}\n")
+    assert result.disclosure.involvement == "none"
+    assert rules(result) == ["unrecognised-ai-trailer"]  # no contradiction with AI-Assisted: none
+
+
+@pytest.mark.parametrize(("value", "script"), [
+    ("openstack/openstack-zuul-jobs:roles/prepare-zanata-client/files/propose_translation_update.sh", True),
+    ("./tools/regenerate.py", True),
+    ("scripts/bump-version.sh", True),
+    ("aider gpt-4o", False),
+    ("gpt-4.1", False),
+    ("Claude:claude-3.5-sonnet coccinelle", False),
+    ("openrouter:meta-llama/llama-3.1-70b-instruct", False),
+    ("GitHub Copilot / gpt-4o", False),
+    ("mintlify-agent", False),  # mem0ai/mem0@9d767fff6ed01d1e7e5abdecd3d78ffa8c61ec9d
+])
+def test_which_values_name_a_script(value: str, script: bool) -> None:
+    assert names_a_script(value) is script
