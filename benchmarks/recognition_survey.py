@@ -270,7 +270,8 @@ def print_census(census: Census, limit: int) -> None:
         print(f"\n### {title}: {len(counter)} distinct")
         for line in _rows(counter, census, prefix, None if prefix != "footer" else limit):
             print(line)
-    print(f"\n### co-authors named like a tool on unknown addresses (ambiguous): {len(census.other_co_authors_named_like_ai)}")
+    named_like_ai = census.other_co_authors_named_like_ai
+    print(f"\n### co-authors named like a tool on unknown addresses (ambiguous): {len(named_like_ai)}")
     for identity, count in census.other_co_authors_named_like_ai.most_common(limit):
         print(f"  {count:7d}  {identity}    [{census.example.get('weak co-author ' + identity, '')}]")
     print("\n### weak signals (commits)")

@@ -14,9 +14,12 @@ regular expressions over a commit's author identity and its raw message:
   ``Generated with [Continue](…)``, ``💘 Generated with Crush``, ...), at the start of a line.
 
 Marker lines are looked for anywhere in the message (a ``---`` line does not end them: squashed
-commits carry their co-authors below one). Levels: a marker trailer or an AI co-author is
-``assisted``; a tool's footer, a ``Generated-by: TOOL`` trailer or an AI agent as the commit's
-author is ``generated``; the highest wins.
+commits carry their co-authors below one); a marker trailer other than a co-author is an example,
+not a marker, when it is indented like a code block or still holds a template placeholder.
+
+Levels: a marker trailer or an AI co-author is ``assisted``; a tool's footer, a
+``Generated-by: TOOL`` trailer or an AI agent as the commit's author is ``generated``; the highest
+wins.
 
 A commit with no marker but a **weak signal** (a tool's bare name on an unknown address, an AI
 committer under a person's authorship (an agent that rebased or committed their change), a prose
@@ -236,7 +239,11 @@ TRAILER_RULES: dict[str, TrailerRule] = {rule.key: rule for rule in (
 )}
 
 # A line that looks like a git trailer: TOKEN ":" VALUE (git's token: letters, digits and "-").
-TRAILER_LINE_RE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$", re.M)
+TRAILER_LINE_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<key>[A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$", re.M)
+# A trailer quoted as an example: indented like a code block, or still holding a template's placeholder.
+_QUOTED_INDENT_RE = re.compile(r"^(?: {4}|\t)")
+_PLACEHOLDER_RE = re.compile(r"\b(?:AGENT_NAME|MODEL_VERSION|TOOL|MODEL)\b")
 _PROSE_DISCLOSURE_RE = re.compile(
     r"^\W*AI[ _](?:disclosure|disclaimer|usage|use|assistance|generated|tools?(?: used)?)\b[^:\n]*:(?P<value>.*)$",
     re.I | re.M)
@@ -335,6 +342,8 @@ def _trailer_marker(key: str, value: str) -> Marker | None:
 def _line_markers(message: str, verdict: Verdict) -> None:
     for match in TRAILER_LINE_RE.finditer(message):
         key, value = match.group("key"), match.group("value")
+        if _QUOTED_INDENT_RE.match(match.group("indent")) or _PLACEHOLDER_RE.search(value):
+            continue  # an example quoted in the text ("    Assisted-by: AGENT_NAME:MODEL_VERSION")
         marker = _trailer_marker(key, value)
         if marker:
             verdict.markers.append(marker)
