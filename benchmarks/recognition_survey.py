@@ -46,6 +46,7 @@ from survey_markers import (
     Verdict,
     classify,
     co_author_values,
+    footer_key,
     footer_lines,
     identity_rule,
     is_bot,
@@ -141,8 +142,8 @@ class Census:
             self.note(f"bot {author}", commit)
         for text in set(footer_lines(facts.message)):
             known = next((m.tool for m in verdict.markers if m.kind == "footer" and m.detail == text), "-")
-            self.footers[(text, known)] += 1
-            self.note(f"footer {text}", commit)
+            self.footers[(footer_key(text), known)] += 1
+            self.note(f"footer {footer_key(text)}", commit)
         for signal in set(verdict.weak):
             self.weak[signal.split(":")[0]] += 1
         self._add_unknown_co_authors(commit)

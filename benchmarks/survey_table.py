@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from survey_markers import TOOL_WORD_RE, Verdict, co_author_values, identity_rule, parse_identity
+from survey_markers import TOOL_WORD_RE, Verdict, co_author_values, footer_key, identity_rule, parse_identity
 
 PER_ITEM = 2
 HUMAN_PER_REPO = 6
@@ -129,7 +129,7 @@ def _item_keys(verdict: Verdict) -> set[str]:
         if marker.kind == "trailer":
             keys.add(f"trailer {marker.detail} {marker.tool}")
         else:
-            keys.add(f"{marker.kind} {marker.text}")
+            keys.add(f"{marker.kind} {footer_key(marker.text)}")
     return keys
 
 
