@@ -259,6 +259,10 @@ def print_census(census: Census, limit: int) -> None:
         kinds = {kind: census.kinds[(repo, kind)] for kind in ("ai", "human", "ambiguous")}
         print(f"  {repo:42s} {commits:7d} commits  ai {kinds['ai']:6d}  human {kinds['human']:6d}  "
               f"ambiguous {kinds['ambiguous']:5d}")
+    print(f"\n### trailer keys after the subject, every one ({len(census.trailer_keys)} distinct; the first "
+          f"{limit} here, all with --json)")
+    for key, count in census.trailer_keys.most_common(limit):
+        print(f"  {count:7d}  {key}")
     print("\n### AI-marked commits per tool")
     for tool, count in census.tools.most_common():
         print(f"  {count:7d}  {tool}")

@@ -240,7 +240,7 @@ TRAILER_RULES: dict[str, TrailerRule] = {rule.key: rule for rule in (
 
 # A line that looks like a git trailer: TOKEN ":" VALUE (git's token: letters, digits and "-").
 TRAILER_LINE_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<key>[A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$", re.M)
+    r"^(?P<indent>[ \t]*)(?P<key>[A-Za-z][A-Za-z0-9-]*)[ \t]*:(?!//)[ \t]*(?P<value>\S.*?)\s*$", re.M)
 # A trailer quoted as an example: indented like a code block, or still holding a template's placeholder.
 _QUOTED_INDENT_RE = re.compile(r"^(?: {4}|\t)")
 _PLACEHOLDER_RE = re.compile(r"\b(?:AGENT_NAME|MODEL_VERSION|TOOL|MODEL)\b")
