@@ -223,6 +223,9 @@ class Recognition:
             self._tally(self.per_class[name], recognised, at_level)
             if not recognised and len(self.missed[name]) < examples:
                 self.missed[name].append(f"{commit.repo} {commit.facts.sha}")
+            elif not at_level and len(self.missed[name + " (level)"]) < examples:
+                self.missed[name + " (level)"].append(f"{commit.repo} {commit.facts.sha}: read "
+                                                      f"{commit.product.involvement}, survey {verdict.level}")
         for tool in verdict.tools:
             self._tally(self.per_tool[tool], recognised, at_level)
 

@@ -96,7 +96,8 @@ IDENTITY_RULES: tuple[IdentityRule, ...] = (
     _identity("opencode-bot", "opencode", _bot(r"opencode(?:-agent)?")),
     _identity("qwen-coder-address", "qwen-code", r"^qwen-coder@alibabacloud\.com$"),
     _identity("factory-droid-bot", "factory-droid", _bot(r"factory-droid")),
-    _identity("warp-address", "warp", r"^agent@warp\.dev$"),
+    # Warp's agent, Oz, credits itself as oz-agent@warp.dev (livekit/agents 523492d6).
+    _identity("warp-address", "warp", r"^(?:oz-)?agent@warp\.dev$"),
     _identity("windsurf-address", "windsurf", r"^noreply@windsurf\.com$"),
     _identity("mentat-bot", "mentat", r"^\d+\+mentatbot@users\.noreply\.github\.com$"),
     _identity("aider-address", "aider", r"^aider@aider\.chat$"),
@@ -264,6 +265,9 @@ FOOTER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("amp", r"Amp"), ("cursor", r"Cursor"), ("warp", r"Warp"), ("goose", r"Goose"),
         ("jules", r"Jules"), ("kiro", r"Kiro"),
     ))
+# Claude Code on the web ends a commit with a line holding only the link to its session
+# (simonw/datasette 6eaa9e31, livekit/agents 09738615).
+_SESSION_LINK_RE = re.compile(r"^[ \t]*https://claude\.ai/code/session_\w+[ \t]*$", re.M)
 _AI_WORD_RE = re.compile(
     r"(?<![a-z])(?:ai|llm|claude|codex|copilot|chatgpt|gpt[\w.-]*|gemini|openhands|devin|cursor|jules|agent|"
     r"anthropic|openai|windsurf|qwen|deepseek|sonnet|opus)(?![a-z])", re.I)
@@ -359,6 +363,9 @@ def _line_markers(message: str, verdict: Verdict) -> None:
             verdict.markers.append(Marker("footer", text, tool, "generated", match.group(0).strip()))
         elif _AI_WORD_RE.search(text):
             verdict.weak.append(f"footer: {text}")
+    for match in _SESSION_LINK_RE.finditer(message):  # assisted: a session was used, not how much
+        verdict.markers.append(Marker("footer", "claude-code-session-link", "claude-code", "assisted",
+                                      match.group(0).strip()))
     for match in _PROSE_DISCLOSURE_RE.finditer(message):
         if not _NO_AI_RE.search(match.group("value")):
             verdict.weak.append(f"prose disclosure: {match.group(0).strip()[:80]}")

@@ -41,7 +41,9 @@ NOT_COPIED = frozenset({"bdsqqq/dots"})
 READING_OVERRIDES: dict[str, tuple[str, list[str], str]] = {
     # OpenHands/software-agent-sdk: the author "Devin" writes from devinvinson@gmail.com, a person.
     "e326b3c80e61b0b1de4f259eb277a4043a7bd3b8": ("none", [], "a person named Devin (devinvinson@gmail.com)"),
-    "b3a9b6316252f647a255b79c1361012c69577278": ("none", [], "a person named Devin (devinvinson@gmail.com)"),
+    # ... whose other commit credits OpenHands as co-author by address: AI-marked, the person apart.
+    "b3a9b6316252f647a255b79c1361012c69577278": (
+        "assisted", ["openhands"], "the author is a person named Devin (devinvinson@gmail.com); OpenHands co-author"),
 }
 
 

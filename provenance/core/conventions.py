@@ -13,7 +13,7 @@ one line per canonical convention) are all derived from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -151,7 +151,10 @@ class _TrailerConvention(Convention):
 
     def find(self, message: ParsedMessage,
              identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
-        for trailer in message.trailer_block.trailers:
+        return self.find_in(message.trailer_block.trailers, identities)
+
+    def find_in(self, trailers: Iterable[Trailer], identities: IdentityRegistry) -> Iterator[DisclosureMatch]:
+        for trailer in trailers:
             if trailer.normalized_key == self.key:
                 found = self.interpret(trailer, identities)
                 if found is not None:
@@ -324,7 +327,10 @@ class MarkerTrailer(Convention):
 
     def find(self, message: ParsedMessage,
              identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
-        for trailer in message.trailer_block.trailers:
+        return self.find_in(message.trailer_block.trailers, identities)
+
+    def find_in(self, trailers: Iterable[Trailer], identities: IdentityRegistry) -> Iterator[DisclosureMatch]:
+        for trailer in trailers:
             known = _MARKERS.get(trailer.normalized_key)
             if known is None:
                 continue
@@ -336,7 +342,19 @@ class MarkerTrailer(Convention):
                               f"{trailer.key}: {trailer.value}")
 
 
-_FOOTERS: tuple[tuple[KnownFooter, re.Pattern[str]], ...] = tuple((f, re.compile(f.pattern)) for f in FOOTERS)
+# A footer stands at the start of its line, after at most an emoji or some punctuation ("🤖 ",
+# "🐈‍⬛ ", "ᕕ( ᐛ )ᕗ  ", "_"), or after the robot wherever a one-line squash left it: a sentence that
+# mentions one ("Remove the "Generated with Crush" line") is no footer.
+_FOOTER_START = r"(?:^[^A-Za-z0-9\n]{0,12}|\N{ROBOT FACE}\s*)"
+
+
+def _footer_pattern(pattern: str) -> re.Pattern[str]:
+    flags = re.IGNORECASE if pattern.startswith("(?i)") else 0
+    pattern = pattern.removeprefix("(?i)")
+    return re.compile(pattern if pattern.startswith("^") else _FOOTER_START + "(?:" + pattern + ")", flags)
+
+
+_FOOTERS: tuple[tuple[KnownFooter, re.Pattern[str]], ...] = tuple((f, _footer_pattern(f.pattern)) for f in FOOTERS)
 
 
 class _FooterConvention(Convention):
@@ -401,14 +419,54 @@ class AiAuthor(Convention):
                               f"author: {facts.author_name} <{facts.author_email}>")
 
 
+class DisclosureInBody(Convention):
+    """Disclosure, co-author and marker lines outside the final trailer block, read as the trailer
+    conventions read them: a squash merge lists its commits' trailers in its body, and people put
+    a disclosure above a last paragraph of plain text. Only AI involvement is taken from there, never
+    a claim of none: that must be a trailer git reads. The misplaced-disclosure rule still warns."""
+
+    id = "disclosure-in-body"
+    description = "an AI disclosure, co-author or marker line outside the trailer block: recognised, not accepted"
+    _line = re.compile(r"^(?P<indent>[ \t]*)(?P<key>[A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(?P<value>\S.*?)\s*$")
+
+    def __init__(self, readers: tuple[_TrailerConvention | MarkerTrailer, ...]) -> None:
+        self._readers = readers
+
+    @staticmethod
+    def _unquoted(line: re.Match[str]) -> bool:
+        """An indented line is an example quoted in the text, unless it credits a co-author by
+        address (``git merge --squash`` indents the messages it collects)."""
+        return not line.group("indent") or line.group("key").lower() == "co-authored-by"
+
+    def find(self, message: ParsedMessage,
+             identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
+        in_block = {trailer.line for trailer in message.trailer_block.trailers}
+        lines = [Trailer(m.group("key"), m.group("value"), number) for number, line in message.content_lines
+                 if number not in in_block and (m := self._line.match(line)) and self._unquoted(m)]
+        for reader in self._readers:
+            for found in reader.find_in(lines, identities):
+                if found.involvement in ("assisted", "generated") and found.problem is None and not found.declined:
+                    yield self._match(found.involvement, found.agents, found.line, found.text)
+
+
+_AI_ASSISTED_NONE = AiAssistedNone()
+_AI_ASSISTED_TOOL = AiAssistedTool()
+_ASSISTED_BY = AssistedBy()
+_GENERATED_BY = GeneratedBy()
+_CO_AUTHORED_BY_AI = CoAuthoredByAi()
+_CO_AUTHORED_BY_AI_KEY = CoAuthoredByAiKey()
+_MARKER_TRAILER = MarkerTrailer()
+
 CONVENTIONS: tuple[Convention, ...] = (
-    AiAssistedNone(),
-    AiAssistedTool(),
-    AssistedBy(),
-    GeneratedBy(),
-    CoAuthoredByAi(),
-    CoAuthoredByAiKey(),
-    MarkerTrailer(),
+    _AI_ASSISTED_NONE,
+    _AI_ASSISTED_TOOL,
+    _ASSISTED_BY,
+    _GENERATED_BY,
+    _CO_AUTHORED_BY_AI,
+    _CO_AUTHORED_BY_AI_KEY,
+    _MARKER_TRAILER,
+    DisclosureInBody((_AI_ASSISTED_TOOL, _ASSISTED_BY, _GENERATED_BY, _CO_AUTHORED_BY_AI, _CO_AUTHORED_BY_AI_KEY,
+                      _MARKER_TRAILER)),
     ClaudeCodeFooter(),
     ToolFooter(),
     AiderAuthor(),

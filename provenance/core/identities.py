@@ -42,9 +42,14 @@ class AiIdentity:
     level: Level | None = None
 
 
+# "Name address@example.com": the angle brackets left out, as people typing a trailer do.
+_BARE_ADDRESS_RE = re.compile(r"^\s*(?P<name>.*?)\s*(?P<email>[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)\s*$")
+
+
 def parse_identity(value: str) -> Identity:
-    """``Name <email>`` into its parts; a value without an address is all name."""
-    match = _IDENT_RE.match(value)
+    """``Name <email>`` (or ``Name email`` without the brackets) into its parts; a value without
+    an address is all name."""
+    match = _IDENT_RE.match(value) or _BARE_ADDRESS_RE.match(value)
     if match:
         return Identity(match.group("name").strip(), match.group("email").strip())
     return Identity(value.strip(), "")

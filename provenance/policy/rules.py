@@ -17,6 +17,7 @@ from provenance.core.conventions import (
     DISCLOSURE_LINE_RE,
     DISCLOSURE_TEMPLATE_LINES,
     KNOWN_TRAILER_KEYS,
+    DisclosureInBody,
     DisclosureMatch,
 )
 from provenance.core.disclosure import UNDISCLOSED
@@ -78,7 +79,18 @@ class MissingDisclosure(Rule):
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
         analysis = context.analysis
-        if analysis.disclosure.involvement != UNDISCLOSED or analysis.malformed:
+        if analysis.malformed:
+            return
+        in_body = [m for m in analysis.accepted if m.convention == DisclosureInBody.id]
+        if analysis.accepted and len(in_body) == len(analysis.accepted):
+            # Recognised (the report says so), but not a disclosure git reads as a trailer.
+            yield Problem(
+                f"AI involvement is declared only outside the final trailer block ('{in_body[0].text}'), where "
+                "git does not read it; move it to the last paragraph, after a blank line",
+                MessageLine(in_body[0].line),
+            )
+            return
+        if analysis.disclosure.involvement != UNDISCLOSED:
             return
         if context.message.is_empty:
             yield Problem("the commit message is empty", hint=DISCLOSURE_TEMPLATE_LINES)

@@ -240,3 +240,85 @@ def test_generated_by_naming_a_script_is_judged_as_if_absent() -> None:
 ])
 def test_which_values_name_a_script(value: str, script: bool) -> None:
     assert names_a_script(value) is script
+
+
+# --------------------------------------------------------------------------- what the survey's table found
+
+@pytest.mark.parametrize(("message", "author", "involvement", "tools"), [
+    # All-Hands-AI/OpenHands@0f58ddaec9ee: the co-author's address without its angle brackets
+    ("docs: update notes\n\nCo-authored-by: OpenHands-Gemini openhands@all-hands.dev\n", None, "assisted",
+     ["openhands"]),
+    # charmbracelet/crush@18596db9604c: Crush's footer with a link
+    ("fix: sort git tree entries\n\nBody.\n\n🐈‍⬛ Generated with [Crush](https://github.com/charmbracelet/crush)\n\n"
+     "Assisted-by: Crush:AWS Claude Opus 4.5\n", None, "generated", ["crush"]),
+    # continuedev/continue@c10389c6b105 and @63bd5dc378f0: Continue's footer, other spellings
+    ("docs: update references\n\nBody.\n\nGenerated with Continue (cn)\n", None, "generated", ["continue"]),
+    ("docs: fix\n\nGenerated with [Continue](httpshttps://continue.dev)\n", None, "generated", ["continue"]),
+    # charmbracelet/crush@36172979b45f: opencode's footer without a link, its co-author in the same paragraph
+    ("Update agent prompt\n\n- Sort files\n\n🤖 Generated with opencode\n"
+     "Co-Authored-By: opencode <noreply@opencode.ai>\n", None, "generated", ["opencode"]),
+    # browser-use/browser-use@158e15c602a9: an AI test-writing agent as the author
+    ("test: Add coverage improvement test for test_views.py", "codebeaver-ai[bot] "
+     "<192081515+codebeaver-ai[bot]@users.noreply.github.com>", "generated", ["codebeaver"]),
+])
+def test_shapes_the_survey_table_found(message: str, author: str | None, involvement: str, tools: list[str]) -> None:
+    result = check(message, author or "Ada Lovelace <ada@example.com>")
+    assert result.disclosure.involvement == involvement
+    assert sorted({a.tool for a in result.disclosure.agents}) == tools
+    assert "missing-disclosure" not in rules(result)
+
+
+def test_ai_lines_outside_the_trailer_block_are_recognised_but_disclose_nothing() -> None:
+    # cline/cline@9405419efebb: a squash merge lists its commits' co-authors in the body, above plain
+    # text, so git reads no trailer: the report names the AI, and the commit still fails the gate.
+    result = check("v3.79.0 Release Notes (#10292)\n\n* v3.79.0 Release Notes\n\n"
+                   "Co-Authored-By: Claude Sonnet 4.6 (1M context) <noreply@anthropic.com>\n\n* remove changeset\n")
+    assert result.disclosure.involvement == "assisted"
+    assert [a.tool for a in result.disclosure.agents] == ["claude-code"]
+    assert sorted(rules(result)) == ["misplaced-disclosure", "missing-disclosure"]
+    missing = next(f for f in result.findings if f.rule_name == "missing-disclosure")
+    assert "only outside the final trailer block" in missing.message and missing.line == 5
+    # charmbracelet/crush@3c4e6547: a disclosure above a last paragraph of co-authors
+    crush = check("feat: add lmstudio enricher\n\nBody.\n\nAssisted-by: Crush:qwen3.7-max\n\n"
+                  "Co-Authored-By: Yusef Mohamadi <yuseferi@gmail.com>\n")
+    assert (crush.disclosure.involvement, [a.tool for a in crush.disclosure.agents]) == ("assisted", ["crush"])
+    assert "missing-disclosure" in rules(crush)
+
+
+def test_a_body_line_never_claims_no_ai_but_contradicts_a_trailer_that_does() -> None:
+    assert check("Fix\n\nAI-Assisted: none\n\nplain text\n").disclosure.involvement == "undisclosed"
+    both = check("Fix\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\nText.\n\nAI-Assisted: none\n")
+    assert "contradictory-disclosure" in rules(both)
+
+
+def test_a_person_written_without_brackets_is_still_a_person() -> None:
+    assert parse_identity("Ada Lovelace ada@example.com") == parse_identity("Ada Lovelace <ada@example.com>")
+    assert match_ai_identity(parse_identity("Ada Lovelace ada@example.com")) is None
+    assert parse_identity("Ada Lovelace").email == ""
+
+
+def test_indented_lines_in_the_body_are_quotes_unless_they_credit_an_ai_co_author() -> None:
+    # RooCodeInc/Roo-Code@5c49366c: `git merge --squash` indents the messages it collects
+    squashed = check("Squashed commit of the following:\n\ncommit 1ee173a6\n\n    Fix\n\n"
+                     "    Co-authored-by: ellipsis-dev[bot] <65095814+ellipsis-dev[bot]@users.noreply.github.com>\n")
+    assert [a.tool for a in squashed.disclosure.agents] == ["ellipsis"]
+    # a policy quoted as an example (Documentation/process/coding-assistants.rst) declares nothing
+    quoted = check("docs: explain the kernel's rule\n\nWrite:\n\n    Assisted-by: Claude:claude-3-opus coccinelle\n\n"
+                   "in your commit.\n\nAI-Assisted: none\n")
+    assert quoted.disclosure.involvement == "none"
+
+
+@pytest.mark.parametrize("message", [
+    # charmbracelet/crush@bf385843: the commit that removed Crush's footer names it in a sentence
+    'chore: remove generated_with attribution option\n\nRemove the "Generated with Crush" line from commit '
+    "messages and PRs.\n\nAssisted-by: Crush:AWS Claude Sonnet 4\n",
+    "docs: stop adding 'Generated with [Claude Code]' to our commits\n\nBody.\n\nAssisted-by: Crush:gpt-5\n",
+])
+def test_a_sentence_that_mentions_a_footer_is_no_footer(message: str) -> None:
+    assert check(message).disclosure.involvement == "assisted"
+
+
+@pytest.mark.parametrize("line", ["🤖 Generated with [Claude Code](https://claude.com/claude-code)",
+                                  "ᕕ( ᐛ )ᕗ  Generated with Cliffy", "Fix it 🤖 Generated with [Claude Code](x)"])
+def test_footers_after_an_emoji_or_the_robot_still_count(line: str) -> None:
+    assert check(f"Change\n\nBody.\n\n{line}\n").disclosure.involvement == "generated"

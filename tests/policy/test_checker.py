@@ -112,7 +112,7 @@ def test_unflagged_hunks_are_no_findings() -> None:
 
 
 def test_code_findings_follow_message_findings_in_hunk_order() -> None:
-    message = "Add parser\n\nAssisted-by: later\n\nMore text.\n\nAI-Assisted: none\n"
+    message = "Add parser\n\nAI-Assisted: none\n\nMore text.\n\nAI-Assisted: none\n"
     hunks = (Hunk(path="b.py", start_line=5, end_line=9), Hunk(path="a.py", start_line=1, end_line=4))
     opener = Opener(scores=FixedScores(hunks=hunks))
     (result,) = check_code([check_commit(CommitFacts(message, sha=sha(1)), Config())], Config(), opener)
