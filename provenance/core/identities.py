@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from provenance.core.registry import IDENTITIES, KnownIdentity, Level
 
@@ -26,14 +26,12 @@ _BOT_NAME_RE = re.compile(r"^(?P<login>[A-Za-z0-9][A-Za-z0-9._-]*)\[bot\]$", re.
 _BOT_SUFFIX = "[bot]"
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     name: str
     email: str
 
 
-@dataclass(frozen=True)
-class AiIdentity:
+class AiIdentity(NamedTuple):
     """An identity that belongs to a tool; ``model`` where the identity names one, ``level`` where
     the identity has one of its own (else its role decides)."""
 
@@ -68,8 +66,7 @@ def glob_pattern(glob: str) -> str:
     return re.escape(glob).replace(r"\*", ".*").replace(r"\?", ".")
 
 
-@dataclass(frozen=True)
-class _Compiled:
+class _Compiled(NamedTuple):
     known: KnownIdentity
     name: re.Pattern[str] | None
     model: re.Pattern[str] | None

@@ -20,8 +20,7 @@ person called Devin, Amp or Claude is not an agent. Kinds:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 IdentityKind = Literal["address", "bot", "github-user", "name"]
 IDENTITY_KINDS: tuple[IdentityKind, ...] = ("address", "bot", "github-user", "name")
@@ -29,8 +28,7 @@ IDENTITY_KINDS: tuple[IdentityKind, ...] = ("address", "bot", "github-user", "na
 Level = Literal["assisted", "generated"]
 
 
-@dataclass(frozen=True, slots=True)
-class KnownIdentity:
+class KnownIdentity(NamedTuple):
     """An identity a tool commits as (author) or credits (co-author)."""
 
     tool: str
@@ -47,8 +45,7 @@ class KnownIdentity:
     level: Level | None = None  # None: by role
 
 
-@dataclass(frozen=True, slots=True)
-class KnownFooter:
+class KnownFooter(NamedTuple):
     """A line a tool writes in the message body: "🤖 Generated with [Claude Code](…)" (generated)."""
 
     tool: str
@@ -60,8 +57,7 @@ class KnownFooter:
     level: Level = "generated"  # a link to the tool's session, not a "Generated with", is assisted
 
 
-@dataclass(frozen=True, slots=True)
-class KnownMarker:
+class KnownMarker(NamedTuple):
     """A trailer a tool writes only when it was used (``Amp-Thread-ID: …``). Level assisted."""
 
     key: str  # the trailer key as the tool writes it (git compares keys case-insensitively)

@@ -22,15 +22,14 @@ The tests compare this module against git itself on generated messages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # git's isspace(): its ctype table has exactly these four as space.
 _GIT_SPACE = " \t\n\r"
 _GIT_GENERATED_PREFIXES = ("Signed-off-by: ", "(cherry picked from commit ")
 
 
-@dataclass(frozen=True)
-class Trailer:
+class Trailer(NamedTuple):
     """One trailer: its key as written, its unfolded value and the 1-based line it starts on."""
 
     key: str
@@ -42,8 +41,7 @@ class Trailer:
         return self.key.lower()
 
 
-@dataclass(frozen=True)
-class TrailerBlock:
+class TrailerBlock(NamedTuple):
     trailers: tuple[Trailer, ...]
     # 1-based line where the trailer block starts; None when there is no block.
     start_line: int | None
@@ -114,15 +112,23 @@ def _end_of_title(lines: list[str], end: int, comment_char: str) -> int:
     return end
 
 
-@dataclass
 class _LastParagraph:
     """git's counts while it walks the last paragraph upwards, from its last line."""
 
-    only_spaces: bool = True
-    recognized_prefix: bool = False
-    trailer_lines: int = 0
-    non_trailer_lines: int = 0
-    possible_continuation_lines: int = 0
+    __slots__ = (
+        "non_trailer_lines",
+        "only_spaces",
+        "possible_continuation_lines",
+        "recognized_prefix",
+        "trailer_lines",
+    )
+
+    def __init__(self) -> None:
+        self.only_spaces = True
+        self.recognized_prefix = False
+        self.trailer_lines = 0
+        self.non_trailer_lines = 0
+        self.possible_continuation_lines = 0
 
     def comment(self) -> None:
         self.non_trailer_lines += self.possible_continuation_lines
