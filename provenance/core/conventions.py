@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, NamedTuple
 
 from provenance.core.identities import (
     BUILTIN_IDENTITIES,
@@ -32,8 +31,7 @@ Involvement = Literal["none", "assisted", "generated"]
 INVOLVEMENT_RANK: dict[str, int] = {"none": 0, "assisted": 1, "generated": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Agent:
+class Agent(NamedTuple):
     """An AI tool named by a disclosure; ``model`` and ``extras`` (kernel-form tools) where given."""
 
     tool: str
@@ -47,8 +45,7 @@ class Agent:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class DisclosureMatch:
+class DisclosureMatch(NamedTuple):
     """One thing a convention recognised; ``problem`` is set when it is malformed."""
 
     convention: str

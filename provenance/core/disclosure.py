@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from provenance.core.conventions import (
     CONVENTIONS,
@@ -21,8 +20,7 @@ DeclaredInvolvement = Literal[Involvement, "undisclosed"]
 UNDISCLOSED: Final = "undisclosed"
 
 
-@dataclass(frozen=True, slots=True)
-class Disclosure:
+class Disclosure(NamedTuple):
     """What a commit declares: involvement (none/assisted/generated/undisclosed), agents, conventions."""
 
     involvement: DeclaredInvolvement
@@ -34,8 +32,7 @@ class Disclosure:
         return self.conventions[0] if self.conventions else None
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     disclosure: Disclosure
     accepted: tuple[DisclosureMatch, ...]
     # Well-formed matches of conventions the policy does not accept (strict mode).

@@ -8,14 +8,13 @@ evidence and audit logs kept beside a repository). Output formats choose how to 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "off"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "off")
 
 
-@dataclass(frozen=True, slots=True)
-class MessageLine:
+class MessageLine(NamedTuple):
     """A 1-based line of the commit message; ``line`` None means the message as a whole."""
 
     line: int | None = None
@@ -24,8 +23,7 @@ class MessageLine:
 WHOLE_MESSAGE = MessageLine()
 
 
-@dataclass(frozen=True, slots=True)
-class FileSpan:
+class FileSpan(NamedTuple):
     """Lines ``start_line``..``end_line`` (1-based, inclusive) of ``path`` as the commit leaves it."""
 
     path: str
@@ -33,8 +31,7 @@ class FileSpan:
     end_line: int
 
 
-@dataclass(frozen=True, slots=True)
-class LogRecord:
+class LogRecord(NamedTuple):
     """A record of a local log file: the file, the 1-based line it starts on and its id, if it has one."""
 
     path: str
