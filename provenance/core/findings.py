@@ -7,7 +7,6 @@ evidence and audit logs kept beside a repository). Output formats choose how to 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "off"]
@@ -49,10 +48,7 @@ def _flat_location(line: int | None, path: str | None, end_line: int | None) -> 
     return FileSpan(path, start, end_line if end_line is not None else start)
 
 
-@dataclass(frozen=True, init=False, slots=True)
-class Finding:
-    """One thing a rule found on one commit, at ``location``; ``hint`` lines say what to write."""
-
+class _FindingFields(NamedTuple):
     rule_id: str
     rule_name: str
     severity: Severity
@@ -60,19 +56,21 @@ class Finding:
     location: Location
     hint: tuple[str, ...]
 
+
+class Finding(_FindingFields):
+    """One thing a rule found on one commit, at ``location``; ``hint`` lines say what to write."""
+
+    __slots__ = ()
+
     # The flat keywords (line=, path=, end_line=) are how findings were built before locations
     # became general; they still give a MessageLine, or a FileSpan when a path is named.
-    def __init__(  # noqa: PLR0913 - the flat keywords keep earlier callers working
-        self, rule_id: str, rule_name: str, severity: Severity, message: str,
+    def __new__(  # noqa: PLR0913 - the flat keywords keep earlier callers working
+        cls, rule_id: str, rule_name: str, severity: Severity, message: str,
         line: int | None = None, hint: tuple[str, ...] = (), *,
         path: str | None = None, end_line: int | None = None, location: Location | None = None,
-    ) -> None:
-        object.__setattr__(self, "rule_id", rule_id)
-        object.__setattr__(self, "rule_name", rule_name)
-        object.__setattr__(self, "severity", severity)
-        object.__setattr__(self, "message", message)
-        object.__setattr__(self, "location", location or _flat_location(line, path, end_line))
-        object.__setattr__(self, "hint", tuple(hint))
+    ) -> Finding:
+        return super().__new__(cls, rule_id, rule_name, severity, message,
+                               location or _flat_location(line, path, end_line), tuple(hint))
 
     @property
     def line(self) -> int | None:

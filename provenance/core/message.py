@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from provenance.core.trailers import TrailerBlock, parse_trailers
 
 _FIXUP_PREFIXES = ("fixup! ", "squash! ", "amend! ")
 
 
-@dataclass(frozen=True)
-class CommitFacts:
+class CommitFacts(NamedTuple):
     """Everything the rules may look at for one commit (from a hook or from ``git log``)."""
 
     message: str
@@ -46,11 +45,14 @@ def decode_message(data: bytes) -> tuple[str, tuple[int, ...]]:
     return "\n".join(lines), tuple(bad_lines)
 
 
-@dataclass
 class ParsedMessage:
     """Lazily derived views of a message; each is computed once and shared by every rule."""
 
-    facts: CommitFacts
+    def __init__(self, facts: CommitFacts) -> None:
+        self.facts = facts
+
+    def __repr__(self) -> str:
+        return f"ParsedMessage({self.facts!r})"
 
     @cached_property
     def trailer_block(self) -> TrailerBlock:

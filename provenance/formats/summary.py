@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.core.disclosure import DeclaredInvolvement
 from provenance.policy.checker import CommitResult
@@ -11,8 +11,7 @@ from provenance.policy.checker import CommitResult
 INVOLVEMENT_ORDER: tuple[DeclaredInvolvement, ...] = ("none", "assisted", "generated", "undisclosed")
 
 
-@dataclass(frozen=True)
-class VerifyReport:
+class VerifyReport(NamedTuple):
     range_description: str
     results: list[CommitResult]
 

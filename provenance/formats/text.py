@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from provenance.core.conventions import (
     DISCLOSURE_TEMPLATE_LINES,
     DISCLOSURE_TEMPLATE_MEANING,
@@ -16,7 +14,7 @@ from provenance.policy.checker import CommitResult
 
 def _without_hints(result: CommitResult) -> list[Finding]:
     # The "add one of these lines" hint is printed once at the end rather than under every commit.
-    return [replace(f, hint=()) if f.rule_name == "missing-disclosure" else f for f in result.findings]
+    return [f._replace(hint=()) if f.rule_name == "missing-disclosure" else f for f in result.findings]
 
 
 def render(report: VerifyReport) -> str:

@@ -4,7 +4,7 @@ settings the checks read (each with as few git processes as possible)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.core.errors import GitError
 from provenance.gitio import runner as git
@@ -13,8 +13,7 @@ from provenance.gitio import runner as git
 _AUTO_COMMENT_CHARS = "#;@!$%^&|:"
 
 
-@dataclass(frozen=True)
-class RepoSettings:
+class RepoSettings(NamedTuple):
     comment_char_setting: str
     user_name: str
     user_email: str
@@ -119,8 +118,7 @@ def hooks_location(cwd: str | None = None) -> tuple[str, str, str]:
     return top, _absolute(cwd, hooks), _absolute(cwd, common)
 
 
-@dataclass(frozen=True)
-class Repo:
+class Repo(NamedTuple):
     """A work tree's top folder and, for a shallow clone, the commits at its edge."""
 
     top: str

@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.gitio.repository import commit_ids
 
 AMEND_MARKER = "PROVENANCE_AMENDING"
 
 
-@dataclass(frozen=True)
-class AmendMarker:
+class AmendMarker(NamedTuple):
     head: str  # the id of the commit being amended
     message_file: str  # absolute
 

@@ -8,7 +8,7 @@ repository's settings say; the checks that read committed code run in ``verify``
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from provenance.core.errors import UsageError
 from provenance.core.message import CommitFacts, decode_message
@@ -20,8 +20,7 @@ from provenance.gitio.repository import (
 from provenance.hooks.cleanup import Cleanup, committed_bytes, keeps_comments, pending_cleanup
 
 
-@dataclass(frozen=True)
-class PendingCommit:
+class PendingCommit(NamedTuple):
     message_file: str
     # The git directory the message file lives in (git passes .git/COMMIT_EDITMSG), if it is one.
     git_dir: str | None
@@ -82,5 +81,5 @@ def read_pending_commit(message_file: str, settings: RepoSettings | None = None)
     git_dir = git_dir_for_message_file(message_file)
     facts = facts_for_pending_commit(message, bad_lines, git_dir, settings)
     cleanup = pending_cleanup(message, facts.comment_char, settings.cleanup, editor_was_opened())
-    facts = replace(facts, keep_comments=keeps_comments(cleanup))
+    facts = facts._replace(keep_comments=keeps_comments(cleanup))
     return PendingCommit(message_file, git_dir, facts, data, cleanup, settings.commit_encoding)

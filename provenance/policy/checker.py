@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from provenance.core.disclosure import Analysis, Disclosure, analyse
 from provenance.core.findings import Finding, reading_order
@@ -22,8 +22,7 @@ from provenance.policy.context import CommitContext, OpenHunkScores
 from provenance.policy.rules import RULES, Rule
 
 
-@dataclass(frozen=True, slots=True)
-class CommitResult:
+class CommitResult(NamedTuple):
     facts: CommitFacts
     subject: str
     analysis: Analysis
@@ -131,8 +130,8 @@ def check_code(results: Sequence[CommitResult], config: Config, open_scores: Ope
     if code is None:
         return updated
     for index, context in wanted.items():
-        extra = run_rules(replace(context, code=code), config, rules)
+        extra = run_rules(context._replace(code=code), config, rules)
         if extra:
             found = updated[index].findings + extra
-            updated[index] = replace(updated[index], findings=tuple(sorted(found, key=reading_order)))
+            updated[index] = updated[index]._replace(findings=tuple(sorted(found, key=reading_order)))
     return updated

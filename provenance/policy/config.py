@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from provenance.core.conventions import CANONICAL_IDS, CONVENTION_IDS
 from provenance.core.errors import ConfigError
@@ -29,8 +29,11 @@ CLASSIFIER_MODES = ("auto", "on", "off")
 TEMPLATE_SOURCES = ("editor", "template", "message", "merge", "squash", "commit")
 
 
-@dataclass(frozen=True)
-class Config:
+# Read-only: a Config is a value, and every Config built without severities shares this mapping.
+DEFAULT_SEVERITIES: Mapping[str, Severity] = MappingProxyType({r.name: r.default_severity for r in RULES})
+
+
+class Config(NamedTuple):
     accepted_conventions: frozenset[str] = CONVENTION_IDS
     exempt_authors: tuple[str, ...] = ("dependabot[bot]", "renovate[bot]", "github-actions[bot]")
     merge_commits: str = "exempt"
@@ -42,7 +45,7 @@ class Config:
     classifier_model: str | None = None
     # The repository's own AI identities, matched before the built-in ones.
     identities: tuple[KnownIdentity, ...] = ()
-    severities: Mapping[str, Severity] = field(default_factory=lambda: {r.name: r.default_severity for r in RULES})
+    severities: Mapping[str, Severity] = DEFAULT_SEVERITIES
     source: str = "defaults"
 
     def severity(self, rule_name: str) -> Severity:
@@ -157,8 +160,7 @@ def _identity(index: int, table: dict[str, Any]) -> KnownIdentity:
                          name=glob_pattern(name.strip()) if name else None, level=level)
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     attribute: str
     parse: Callable[[Any], Any]
@@ -218,7 +220,7 @@ def _apply(config: Config, values: Mapping[str, Any], where: Callable[[str], str
         if option.attribute == "severities":
             parsed = {**config.severities, **changes.get("severities", {}), **parsed}
         changes[option.attribute] = parsed
-    return replace(config, **changes)
+    return config._replace(**changes)
 
 
 def _load_toml(path: str) -> dict[str, Any]:
@@ -299,7 +301,7 @@ def _apply_file(config: Config, path: str, is_pyproject: bool) -> Config:
     table, where = _file_table(path, _load_toml(path), is_pyproject)
     if table is None:
         return config
-    return replace(_apply(config, table, lambda key: f"{where} {key}"), source=path)
+    return _apply(config, table, lambda key: f"{where} {key}")._replace(source=path)
 
 
 def _apply_cli_options(config: Config, cli_options: Sequence[str]) -> Config:

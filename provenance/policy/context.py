@@ -10,8 +10,7 @@ so a hook skips the code rules because its context says there is no code, not by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Literal, Protocol, TypeVar
+from typing import Literal, NamedTuple, Protocol, TypeVar
 
 from provenance.core.disclosure import Analysis
 from provenance.core.message import CommitFacts, ParsedMessage
@@ -53,8 +52,7 @@ class CommitSource(Protocol[_Loaded]):
     def for_commit(self, sha: str) -> _Loaded: ...
 
 
-@dataclass(frozen=True)
-class AddedCode:
+class AddedCode(NamedTuple):
     """The hunks one commit adds, as the classifier scored them, and the threshold it flags at."""
 
     hunks: Sequence[ScoredHunk]
@@ -66,8 +64,7 @@ class AddedCode:
 OpenHunkScores = Callable[[Sequence[str]], "HunkScores | None"]
 
 
-@dataclass(frozen=True, slots=True)
-class CommitContext:
+class CommitContext(NamedTuple):
     """One commit as the rules see it: built once per commit, shared by every rule."""
 
     message: ParsedMessage

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from provenance.core.conventions import (
     DISCLOSURE_LINE_RE,
@@ -37,8 +36,7 @@ from provenance.policy.context import CommitContext, Source
 __all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """What a rule found, before the policy gives it a severity."""
 
     message: str

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ SHA = "cd" * 20
 
 def report(subject: str, *findings: Finding, copies: int = 1) -> VerifyReport:
     result = check_commit(CommitFacts(f"{subject}\n\nAI-Assisted: none\n", sha=SHA), Config())
-    return VerifyReport("HEAD", [replace(result, findings=findings)] * copies)
+    return VerifyReport("HEAD", [result._replace(findings=findings)] * copies)
 
 
 def test_github_annotation_of_a_whole_message_finding_names_no_line() -> None:

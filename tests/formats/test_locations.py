@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -24,7 +23,7 @@ def found(location: Location, rule: tuple[str, str] = ("C1", "undisclosed-ai-sty
 
 def report(*findings: Finding) -> VerifyReport:
     result = check_commit(CommitFacts("Add parser\n\nAI-Assisted: none\n", sha=SHA), Config())
-    return VerifyReport("HEAD", [replace(result, findings=findings)])
+    return VerifyReport("HEAD", [result._replace(findings=findings)])
 
 
 @pytest.mark.parametrize(("location", "shown"), [

@@ -6,8 +6,6 @@ flagged; tests/verify/test_verify_classifier.py runs the real classifier on real
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from provenance.core.findings import WHOLE_MESSAGE, FileSpan, MessageLine
@@ -35,7 +33,7 @@ def code_rule_names(result: CommitResult) -> list[str]:
 
 def test_a_pending_commit_context_offers_no_code_so_code_rules_do_not_run() -> None:
     # What the hooks check: a message with no sha. Even handed scores, the context has no code.
-    context = replace(message_context(ParsedMessage(CommitFacts(NO_AI)), Config()), code=FixedScores())
+    context = message_context(ParsedMessage(CommitFacts(NO_AI)), Config())._replace(code=FixedScores())
     assert context.available == frozenset()
     assert run_rules(context, Config()) == ()
     with pytest.raises(LookupError):
@@ -45,7 +43,7 @@ def test_a_pending_commit_context_offers_no_code_so_code_rules_do_not_run() -> N
 def test_a_committed_context_offers_code_only_when_given_scores() -> None:
     context = message_context(ParsedMessage(CommitFacts(NO_AI, sha=sha(1))), Config())
     assert context.available == frozenset()
-    with_code = replace(context, code=FixedScores())
+    with_code = context._replace(code=FixedScores())
     assert with_code.available == {"code"}
     (finding,) = run_rules(with_code, Config())
     assert finding.rule_name == "undisclosed-ai-style"
@@ -144,7 +142,7 @@ def test_every_rule_needs_only_sources_a_context_can_offer() -> None:
 
 def test_exempt_commits_get_no_findings_from_any_rule() -> None:
     facts = CommitFacts("Merge branch 'x'\n", sha=sha(1), parent_count=2)
-    context = replace(message_context(ParsedMessage(facts), Config()), code=FixedScores())
+    context = message_context(ParsedMessage(facts), Config())._replace(code=FixedScores())
     assert context.exempt == "merge"
     assert run_rules(context, Config()) == ()
     assert check_commit(facts, Config()).findings == ()
