@@ -346,6 +346,12 @@ def _trailer_marker(key: str, value: str) -> Marker | None:
     return Marker("trailer", rule.key, tool, rule.level, f"{key}: {value}")
 
 
+def _session_link_markers(message: str, verdict: Verdict) -> None:
+    for match in _SESSION_LINK_RE.finditer(message):  # assisted: a session was used, not how much
+        verdict.markers.append(Marker("footer", "claude-code-session-link", "claude-code", "assisted",
+                                      match.group(0).strip()))
+
+
 def _line_markers(message: str, verdict: Verdict) -> None:
     for match in TRAILER_LINE_RE.finditer(message):
         key, value = match.group("key"), match.group("value")
@@ -363,9 +369,7 @@ def _line_markers(message: str, verdict: Verdict) -> None:
             verdict.markers.append(Marker("footer", text, tool, "generated", match.group(0).strip()))
         elif _AI_WORD_RE.search(text):
             verdict.weak.append(f"footer: {text}")
-    for match in _SESSION_LINK_RE.finditer(message):  # assisted: a session was used, not how much
-        verdict.markers.append(Marker("footer", "claude-code-session-link", "claude-code", "assisted",
-                                      match.group(0).strip()))
+    _session_link_markers(message, verdict)
     for match in _PROSE_DISCLOSURE_RE.finditer(message):
         if not _NO_AI_RE.search(match.group("value")):
             verdict.weak.append(f"prose disclosure: {match.group(0).strip()[:80]}")
