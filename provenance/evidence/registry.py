@@ -3,7 +3,7 @@ one module under ``readers/`` and one line here."""
 
 from __future__ import annotations
 
-from provenance.evidence.readers import aider, claude_code, codex, gemini, ollama, opencode
+from provenance.evidence.readers import aider, claude_code, cline, codex, gemini, ollama, opencode, roo_code
 from provenance.evidence.sources import Source
 
 SOURCES: tuple[Source, ...] = (
@@ -11,6 +11,8 @@ SOURCES: tuple[Source, ...] = (
     codex.SOURCE,
     gemini.SOURCE,
     opencode.SOURCE,
+    cline.SOURCE,
+    roo_code.SOURCE,
     aider.SOURCE,
     ollama.SOURCE,
 )
