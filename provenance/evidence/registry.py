@@ -3,13 +3,14 @@ one module under ``readers/`` and one line here."""
 
 from __future__ import annotations
 
-from provenance.evidence.readers import aider, claude_code, cline, codex, gemini, ollama, opencode, roo_code
+from provenance.evidence.readers import aider, claude_code, cline, codex, gemini, ollama, opencode, qwen_code, roo_code
 from provenance.evidence.sources import Source
 
 SOURCES: tuple[Source, ...] = (
     claude_code.SOURCE,
     codex.SOURCE,
     gemini.SOURCE,
+    qwen_code.SOURCE,
     opencode.SOURCE,
     cline.SOURCE,
     roo_code.SOURCE,
