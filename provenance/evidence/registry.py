@@ -3,7 +3,18 @@ one module under ``readers/`` and one line here."""
 
 from __future__ import annotations
 
-from provenance.evidence.readers import aider, claude_code, cline, codex, gemini, ollama, opencode, qwen_code, roo_code
+from provenance.evidence.readers import (
+    aider,
+    claude_code,
+    cline,
+    codex,
+    gemini,
+    llama_cpp,
+    ollama,
+    opencode,
+    qwen_code,
+    roo_code,
+)
 from provenance.evidence.sources import Source
 
 SOURCES: tuple[Source, ...] = (
@@ -16,5 +27,6 @@ SOURCES: tuple[Source, ...] = (
     roo_code.SOURCE,
     aider.SOURCE,
     ollama.SOURCE,
+    llama_cpp.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}
