@@ -12,6 +12,7 @@ from provenance.evidence.readers import (
     gemini,
     goose,
     llama_cpp,
+    lm_studio,
     ollama,
     opencode,
     qwen_code,
@@ -32,5 +33,6 @@ SOURCES: tuple[Source, ...] = (
     aider.SOURCE,
     ollama.SOURCE,
     llama_cpp.SOURCE,
+    lm_studio.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}
