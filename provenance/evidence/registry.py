@@ -17,6 +17,7 @@ from provenance.evidence.readers import (
     opencode,
     qwen_code,
     roo_code,
+    vllm,
 )
 from provenance.evidence.sources import Source
 
@@ -34,5 +35,6 @@ SOURCES: tuple[Source, ...] = (
     ollama.SOURCE,
     llama_cpp.SOURCE,
     lm_studio.SOURCE,
+    vllm.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}
