@@ -11,6 +11,7 @@ from provenance.evidence.readers import (
     continue_dev,
     gemini,
     goose,
+    jan,
     llama_cpp,
     lm_studio,
     ollama,
@@ -36,5 +37,6 @@ SOURCES: tuple[Source, ...] = (
     llama_cpp.SOURCE,
     lm_studio.SOURCE,
     vllm.SOURCE,
+    jan.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}
