@@ -3,15 +3,40 @@ one module under ``readers/`` and one line here."""
 
 from __future__ import annotations
 
-from provenance.evidence.readers import aider, claude_code, codex, gemini, ollama, opencode
+from provenance.evidence.readers import (
+    aider,
+    claude_code,
+    cline,
+    codex,
+    continue_dev,
+    gemini,
+    goose,
+    jan,
+    llama_cpp,
+    lm_studio,
+    ollama,
+    opencode,
+    qwen_code,
+    roo_code,
+    vllm,
+)
 from provenance.evidence.sources import Source
 
 SOURCES: tuple[Source, ...] = (
     claude_code.SOURCE,
     codex.SOURCE,
     gemini.SOURCE,
+    qwen_code.SOURCE,
     opencode.SOURCE,
+    cline.SOURCE,
+    roo_code.SOURCE,
+    continue_dev.SOURCE,
+    goose.SOURCE,
     aider.SOURCE,
     ollama.SOURCE,
+    llama_cpp.SOURCE,
+    lm_studio.SOURCE,
+    vllm.SOURCE,
+    jan.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}

@@ -34,8 +34,9 @@ def test_every_source_reports_where_it_looked(tmp_path: Path) -> None:
     claude = result.reports[0]
     assert claude.source.id == "claude-code" and claude.files_read == 1 and claude.records_read == 2
     assert (str(tmp_path / ".claude" / "projects"), True) in claude.locations
-    assert [r.source.id for r in result.reports] == ["claude-code", "codex", "gemini-cli", "opencode", "aider",
-                                                      "ollama"]
+    assert [r.source.id for r in result.reports] == ["claude-code", "codex", "gemini-cli", "qwen-code", "opencode",
+                                                      "cline", "roo-code", "continue", "goose", "aider",
+                                                      "ollama", "llama-cpp", "lm-studio", "vllm", "jan"]
     assert len(result.records) == 1
 
 
