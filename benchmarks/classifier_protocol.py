@@ -40,7 +40,7 @@ import random
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,8 +59,9 @@ from provenance.classifier.training.weighting import file_and_piece_weights
 
 HELD_OUT_FAMILIES = ("claude", "gpt-codex", "gemini", "open-weights")
 LENGTH_BINS = ((1, 9), (10, 29), (30, 99), (100, 10**9))
-DEFAULT_CAP = 700
+DEFAULT_CAP = 500
 DEFAULT_ROUNDS = 1000
+DEFAULT_REPEATS = 3
 DEFAULT_OUTPUT = WORK / "classifier-protocol.json"
 GOALS = {"files": 0.85, "hunks": 0.80, "worst": 0.75, "hunk_tpr": 0.30, "era_fpr": 0.01}
 
@@ -91,6 +92,16 @@ class Split:
     test: np.ndarray
 
 
+@dataclass(frozen=True)
+class Scored:
+    """Held-out scores: the table row of each (a row tested under several seeds appears once per
+    seed), its raw score, and the fold (family or collection) that tested it."""
+
+    rows: np.ndarray
+    scores: np.ndarray
+    unit: np.ndarray
+
+
 # ---------------------------------------------------------------- splitting (pure, tested)
 
 
@@ -115,13 +126,25 @@ def without_shared_groups(train: np.ndarray, test: np.ndarray, groups: np.ndarra
     return train[~np.isin(groups[train], np.unique(groups[test]))]
 
 
-def family_splits(table: Table, families: tuple[str, ...] = HELD_OUT_FAMILIES, seed: int = 0) -> list[Split]:
-    """Leave one family out: its AI rows plus human fold i tested, the rest (minus shared groups) trained."""
+def family_splits(
+    table: Table, families: tuple[str, ...] = HELD_OUT_FAMILIES, seeds: tuple[int, ...] = (0,)
+) -> list[Split]:
+    """Leave one family out: its AI rows plus human fold i tested, the rest (minus shared groups)
+    trained; once per seed, each seed pairing the families with a different shuffle of the human
+    folds. Human hunks are folded by collection (there are only a handful), files by group."""
+    splits = []
+    for seed in seeds:
+        splits += _family_splits_once(table, families, seed)
+    return splits
+
+
+def _family_splits_once(table: Table, families: tuple[str, ...], seed: int) -> list[Split]:
     rows = np.arange(len(table.labels))
     human = table.labels == 0
     ai_of_family = (table.labels == 1) & np.isin(table.family, families)
+    fold_groups = np.where(table.kind == "hunk", table.collection, table.group)
     fold = np.full(len(rows), -1)
-    fold[human] = human_folds(table.group[human], table.kind[human], len(families), seed)
+    fold[human] = human_folds(fold_groups[human], table.kind[human], len(families), seed)
     splits = []
     ai_rows = rows[ai_of_family]
     for _, held in LeaveOneGroupOut().split(ai_rows, groups=table.family[ai_rows]):
@@ -267,20 +290,26 @@ def training_rows(table: Table, pieces: Pieces, train: np.ndarray) -> Rows:
     )
 
 
-def out_of_fold(table: Table, pieces: Pieces, splits: list[Split], seed: int) -> np.ndarray:
-    """Raw scores of every tested row by the model of its fold (NaN for rows no fold tests)."""
-    scores = np.full(len(table.labels), np.nan)
+def out_of_fold(table: Table, pieces: Pieces, splits: list[Split], seed: int) -> Scored:
+    """Raw scores of every tested row by the model of its fold."""
+    scores = []
     learner = Learner(estimator_factory(DEFAULT_RECIPE.kind, seed))
     for split in splits:
         started = time.monotonic()
         fitted = learner.fit(training_rows(table, pieces, split.train))
-        scores[split.test] = fitted.raw_scores(table.values[split.test])
+        scores.append(fitted.raw_scores(table.values[split.test]))
         trained = np.bincount(table.labels[split.train], minlength=2)
         print(
             f"  {split.name}: trained on {trained[1]} AI + {trained[0]} human rows, "
             f"tested {len(split.test)}, {time.monotonic() - started:.0f}s", file=sys.stderr,
         )
-    return scores
+    return tested_by(splits, np.concatenate(scores))
+
+
+def tested_by(splits: list[Split], scores: np.ndarray) -> Scored:
+    """`scores` (in the order of the splits' test rows) with the rows and the fold of each."""
+    rows = np.concatenate([split.test for split in splits])
+    return Scored(rows, scores, np.concatenate([np.full(len(split.test), split.name) for split in splits]))
 
 
 def shipped_scores(table: Table) -> tuple[np.ndarray, np.ndarray, float]:
@@ -296,66 +325,60 @@ def shipped_scores(table: Table) -> tuple[np.ndarray, np.ndarray, float]:
 # ---------------------------------------------------------------- reporting
 
 
-def summary(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, rounds: int) -> dict[str, object]:
+def summary(table: Table, scored: Scored, inside: np.ndarray, rounds: int) -> dict[str, object]:
+    rows = scored.rows[inside]
+    labels, scores = table.labels[rows], scored.scores[inside]
     return {
         "n_ai": int((labels == 1).sum()),
         "n_human": int((labels == 0).sum()),
         "auroc": auroc(labels, scores),
-        "interval": group_bootstrap(labels, scores, groups, rounds),
+        "interval": group_bootstrap(labels, scores, table.group[rows], rounds),
         "tpr_at_1pct_fpr": tpr_at_fpr(labels, scores),
     }
 
 
-def breakdown(table: Table, inside: np.ndarray, scores: np.ndarray, key: Callable[[int], str]) -> dict[str, object]:
-    """AUROC and TPR at 1% FPR of the rows `inside`, per value of `key`."""
-    cells: dict[str, list[int]] = defaultdict(list)
-    for index in np.flatnonzero(inside):
-        cells[key(int(index))].append(int(index))
+def breakdown(table: Table, scored: Scored, inside: np.ndarray, key: np.ndarray) -> dict[str, object]:
+    """AUROC and TPR at 1% FPR of the scores `inside`, per value of `key` (one per table row)."""
     result = {}
-    for name in sorted(cells):
-        index = np.array(cells[name])
-        labels = table.labels[index]
+    for name in sorted(set(key[scored.rows[inside]].tolist())):
+        cell = inside & (key[scored.rows] == name)
+        labels, scores = table.labels[scored.rows[cell]], scored.scores[cell]
         result[name] = {
             "n_ai": int((labels == 1).sum()), "n_human": int((labels == 0).sum()),
-            "auroc": auroc(labels, scores[index]), "tpr_at_1pct_fpr": tpr_at_fpr(labels, scores[index]),
+            "auroc": auroc(labels, scores), "tpr_at_1pct_fpr": tpr_at_fpr(labels, scores),
         }  # fmt: skip
     return result
 
 
-def family_report(table: Table, splits: list[Split], scores: np.ndarray, kind: str, rounds: int) -> dict[str, object]:
+def family_report(table: Table, scored: Scored, kind: str, rounds: int) -> dict[str, object]:
     """Per family, pooled, worst family, per language, per length bin and per era of one kind of rows."""
-    of_kind = table.kind == kind
-    families = {}
-    for split in splits:
-        index = split.test[of_kind[split.test]]
-        families[split.name] = summary(table.labels[index], scores[index], table.group[index], rounds)
-    tested = of_kind & ~np.isnan(scores)
-    index = np.flatnonzero(tested)
-    scored = [name for name, row in families.items() if row["auroc"] is not None]
-    worst = min(scored, key=lambda name: families[name]["auroc"]) if scored else None  # type: ignore[arg-type,return-value]
-    ai = tested & (table.labels == 1)
-    eras = {
-        era: summary(table.labels[index], scores[index], table.group[index], rounds)
-        for era in sorted(set(table.era[tested & (table.labels == 0)].tolist()))
-        for index in [np.flatnonzero(ai | (tested & (table.labels == 0) & (table.era == era)))]
+    of_kind = table.kind[scored.rows] == kind
+    families = {
+        name: summary(table, scored, of_kind & (scored.unit == name), rounds)
+        for name in sorted(set(scored.unit.tolist()))
     }
+    scored_families = [name for name, row in families.items() if row["auroc"] is not None]
+    worst = min(scored_families, key=lambda name: families[name]["auroc"]) if scored_families else None  # type: ignore[arg-type,return-value]
+    ai = of_kind & (table.labels[scored.rows] == 1)
+    human = of_kind & (table.labels[scored.rows] == 0)
+    eras = {
+        era: summary(table, scored, ai | (human & (table.era[scored.rows] == era)), rounds)
+        for era in sorted(set(table.era[scored.rows[human]].tolist()))
+    }
+    lengths = np.array([length_bin(int(lines)) for lines in table.lines])
     return {
         "families": families,
-        "pooled": summary(table.labels[index], scores[index], table.group[index], rounds),
+        "pooled": summary(table, scored, of_kind, rounds),
         "worst": worst,
-        "languages": breakdown(table, tested, scores, lambda row: str(table.language[row])),
-        "lengths": breakdown(table, tested, scores, lambda row: length_bin(int(table.lines[row]))),
+        "languages": breakdown(table, scored, of_kind, table.language),
+        "lengths": breakdown(table, scored, of_kind, lengths),
         "human_era": eras,
     }
 
 
-def collection_report(table: Table, splits: list[Split], scores: np.ndarray, rounds: int) -> dict[str, object]:
-    units = {
-        split.name: summary(table.labels[split.test], scores[split.test], table.group[split.test], rounds)
-        for split in splits
-    }
-    index = np.flatnonzero((table.kind == "hunk") & ~np.isnan(scores))
-    return {"collections": units, "pooled": summary(table.labels[index], scores[index], table.source[index], rounds)}
+def collection_report(table: Table, scored: Scored, rounds: int) -> dict[str, object]:
+    units = {name: summary(table, scored, scored.unit == name, rounds) for name in sorted(set(scored.unit.tolist()))}
+    return {"collections": units, "pooled": summary(table, scored, np.ones(len(scored.rows), dtype=bool), rounds)}
 
 
 def flag_rates(table: Table, probability: np.ndarray, threshold: float) -> dict[str, object]:
@@ -413,16 +436,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cap", type=int, default=DEFAULT_CAP, help="rows per (kind, label, family, source)")
     parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS, help="group-bootstrap draws")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--repeats", type=int, default=DEFAULT_REPEATS, help="human-fold shuffles (families meet other human folds)"
+    )
     parser.add_argument("--json", default=str(DEFAULT_OUTPUT), help="where to write the figures")
     return parser.parse_args(argv)
 
 
-def evaluate(table: Table, scores: dict[str, np.ndarray], splits: dict[str, list[Split]], rounds: int) -> dict:
-    """The report of one scorer: its out-of-fold scores of the family and of the collection folds."""
+def evaluate(table: Table, scored: dict[str, Scored], rounds: int) -> dict:
+    """The report of one scorer: its held-out scores of the family and of the collection folds."""
     return {
-        "files": family_report(table, splits["family"], scores["family"], "file", rounds),
-        "hunks": family_report(table, splits["family"], scores["family"], "hunk", rounds),
-        "collections": collection_report(table, splits["collection"], scores["collection"], rounds),
+        "files": family_report(table, scored["family"], "file", rounds),
+        "hunks": family_report(table, scored["family"], "hunk", rounds),
+        "collections": collection_report(table, scored["collection"], rounds),
     }
 
 
@@ -430,16 +456,18 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parse_args(argv)
     started = time.monotonic()
     table, pieces = load_table(arguments.cap, arguments.seed)
-    splits = {"family": family_splits(table, seed=arguments.seed), "collection": collection_splits(table)}
+    seeds = tuple(range(arguments.seed, arguments.seed + arguments.repeats))
+    splits = {"family": family_splits(table, seeds=seeds), "collection": collection_splits(table)}
     print(f"{len(table.labels)} rows, {len(pieces.labels)} training pieces; training folds", file=sys.stderr)
     retrained = {name: out_of_fold(table, pieces, folds, arguments.seed) for name, folds in splits.items()}
     shipped_raw, shipped_probability, threshold = shipped_scores(table)
-    today = {name: np.where(np.isnan(scores), np.nan, shipped_raw) for name, scores in retrained.items()}
+    today = {name: Scored(scored.rows, shipped_raw[scored.rows], scored.unit) for name, scored in retrained.items()}
     document = {
         "cap_per_cell": arguments.cap, "seed": arguments.seed, "rounds": arguments.rounds,
         "recipe": DEFAULT_RECIPE.kind, "rows": len(table.labels),
-        "retrained": evaluate(table, retrained, splits, arguments.rounds),
-        "today": evaluate(table, today, splits, arguments.rounds),
+        "repeats": arguments.repeats,
+        "retrained": evaluate(table, retrained, arguments.rounds),
+        "today": evaluate(table, today, arguments.rounds),
         "shipped_threshold": threshold,
         "shipped_flag_rates": flag_rates(table, shipped_probability, threshold),
         "seconds": round(time.monotonic() - started),

@@ -51,7 +51,7 @@ def shared_task_table() -> object:
 
 def test_family_splits_hold_out_one_family_and_share_no_group() -> None:
     table = shared_task_table()
-    splits = protocol.family_splits(table, FAMILIES, seed=0)
+    splits = protocol.family_splits(table, FAMILIES, seeds=(0,))
     assert sorted(split.name for split in splits) == sorted(FAMILIES)
     for split in splits:
         assert not set(table.group[split.train]) & set(table.group[split.test])
@@ -62,11 +62,23 @@ def test_family_splits_hold_out_one_family_and_share_no_group() -> None:
 
 def test_every_human_row_is_tested_exactly_once_and_unattributed_never() -> None:
     table = shared_task_table()
-    splits = protocol.family_splits(table, FAMILIES, seed=3)
-    tested = np.concatenate([split.test for split in splits])
+    splits = protocol.family_splits(table, FAMILIES, seeds=(3, 4))
     human = np.flatnonzero(table.labels == 0)
-    assert sorted(tested[table.labels[tested] == 0].tolist()) == human.tolist()
-    assert "unattributed" not in set(table.family[tested])
+    for seed_splits in (splits[:4], splits[4:]):
+        tested = np.concatenate([split.test for split in seed_splits])
+        assert sorted(tested[table.labels[tested] == 0].tolist()) == human.tolist()
+        assert "unattributed" not in set(table.family[tested])
+
+
+def test_human_hunks_of_one_collection_are_tested_together() -> None:
+    table = shared_task_table()
+    splits = protocol.family_splits(table, FAMILIES, seeds=(0,))
+    human_hunk = (table.labels == 0) & (table.kind == "hunk")
+    for collection in set(table.collection[human_hunk].tolist()):
+        rows = np.flatnonzero(human_hunk & (table.collection == collection))
+        holders = [split.name for split in splits if np.isin(rows, split.test).any()]
+        assert len(holders) == 1
+        assert np.isin(rows, splits[[split.name for split in splits].index(holders[0])].test).all()
 
 
 def test_human_folds_keep_groups_whole_and_split_files_and_hunks_separately() -> None:
@@ -102,6 +114,12 @@ def test_group_bootstrap_resamples_whole_groups() -> None:
     assert interval is not None
     low, high = interval
     assert high == 1.0 and low <= full
+
+
+def test_scores_of_rows_tested_twice_are_kept_apart() -> None:
+    splits = [protocol.Split("a", np.array([2]), np.array([0, 1])), protocol.Split("b", np.array([2]), np.array([1]))]
+    scored = protocol.tested_by(splits, np.array([0.1, 0.2, 0.3]))
+    assert scored.rows.tolist() == [0, 1, 1] and scored.unit.tolist() == ["a", "a", "b"]
 
 
 def test_group_bootstrap_gives_none_when_draws_never_have_both_labels() -> None:
