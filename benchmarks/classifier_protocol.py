@@ -382,15 +382,19 @@ def collection_report(table: Table, scored: Scored, rounds: int) -> dict[str, ob
 
 
 def flag_rates(table: Table, probability: np.ndarray, threshold: float) -> dict[str, object]:
-    """Share of human rows the shipped model flags at its threshold: era-matched hunks, pre-2021 files."""
+    """Share of rows the shipped model flags at its threshold: human era-matched hunks, pre-2021 and
+    undated files (false positives), and AI hunks and files (what that threshold still catches)."""
+    hunk, file = table.kind == "hunk", table.kind == "file"
+    human, ai = table.labels == 0, (table.labels == 1) & (table.family != "unattributed")
     rates = {}
     for name, inside in (
-        ("era-matched human hunks", (table.kind == "hunk") & (table.era == "era-matched")),
-        ("pre-2021 human files", (table.kind == "file") & (table.era == "pre-2021")),
-        ("undated human files", (table.kind == "file") & (table.era == "unknown")),
+        ("era-matched human hunks", hunk & human & (table.era == "era-matched")),
+        ("pre-2021 human files", file & human & (table.era == "pre-2021")),
+        ("undated human files", file & human & (table.era == "unknown")),
+        ("AI hunks (four families)", hunk & ai),
+        ("AI files (four families)", file & ai),
     ):
-        human = inside & (table.labels == 0)
-        rates[name] = {"n": int(human.sum()), "flagged": float((probability[human] >= threshold).mean())}
+        rates[name] = {"n": int(inside.sum()), "flagged": float((probability[inside] >= threshold).mean())}
     return rates
 
 
