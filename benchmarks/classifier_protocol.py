@@ -23,13 +23,14 @@ trained on the research corpus, so its scores of those files are in-domain, not 
 Reported, files and hunks separately: AUROC per family with a 95% group-bootstrap interval (whole
 groups resampled), pooled AUROC (all out-of-fold scores), worst family, TPR at 1% FPR, per language
 and per length bin; era-matched and pre-2021 human negatives separately; and the share of
-era-matched human hunks and pre-2021 human files the default model flags at its threshold.
+era-matched human hunks and pre-2021 human files the default model flags at its threshold (beside the
+share of AI hunks and files it flags there: a low false-positive rate means little if nothing is caught).
 
 Subsampling (documented in the output; fixed seed): at most --cap rows per (kind, label, family,
-source) cell, so one run takes ~15 minutes on one core.
+source) cell, so one run takes ~9 minutes on one shared core.
 
     python benchmarks/generator_corpus.py      # once
-    nice -n 10 python benchmarks/classifier_protocol.py [--cap N] [--rounds N] [--json PATH]
+    nice -n 10 python benchmarks/classifier_protocol.py [--cap N] [--repeats N] [--rounds N] [--json PATH]
 """
 
 from __future__ import annotations
