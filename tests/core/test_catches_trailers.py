@@ -44,6 +44,7 @@ SHAPES = {  # the last paragraph of each message, with the trailer count git's 2
     "2-indented-signoff": (INDENTED * 2 + SIGNOFF + "\n", True),  # 1 trailer, 2 others
     "text-3-indented-signoff": (TEXT + INDENTED * 3 + SIGNOFF + "\n", False),  # 1 trailer, 4 others
     "3-text-signoff": (TEXT * 3 + SIGNOFF + "\n", True),  # 1 trailer, 3 others
+    "signoff-3-text": (SIGNOFF + "\n" + TEXT * 3, True),  # the same, text last: counted from the bottom up
     "one-letter-key": ("K : v\n", True),  # blanks before the colon; a one-letter key
 }
 
