@@ -30,6 +30,7 @@ from datetime import timedelta
 from typing import Any
 
 from provenance.core.errors import ConfigError
+from provenance.core.tomlfile import load_toml
 from provenance.evidence.registry import SOURCES_BY_ID
 
 ENV_CONFIG = "GIT_PROVENANCE_EVIDENCE_CONFIG"
@@ -80,23 +81,9 @@ def load_settings(environ: Mapping[str, str] | None = None, home: str | None = N
         if environ.get(ENV_CONFIG, "").strip():
             raise ConfigError(f"{path}: no such evidence settings file (named by {ENV_CONFIG})")
         return EvidenceSettings()
-    return _parse(path, _load_toml(path))
+    return _parse(path, load_toml(path))
 
 
-def _load_toml(path: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file or remove it") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def _unknown(path: str, where: str, key: str, known: tuple[str, ...] | list[str]) -> ConfigError:

@@ -9,7 +9,6 @@ severities are ``RULE=LEVEL,RULE=LEVEL``). Every error names the key and where i
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -19,6 +18,7 @@ from provenance.core.errors import ConfigError
 from provenance.core.findings import SEVERITIES, Severity
 from provenance.core.identities import glob_pattern
 from provenance.core.registry import KnownIdentity
+from provenance.core.tomlfile import load_toml
 from provenance.policy.rules import RULES, RULES_BY_KEY
 
 CONFIG_FILE = ".git-provenance.toml"
@@ -223,20 +223,6 @@ def _apply(config: Config, values: Mapping[str, Any], where: Callable[[str], str
     return config._replace(**changes)
 
 
-def _load_toml(path: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}; fix the file or remove it") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def _is_config_file(path: str) -> bool:
@@ -298,7 +284,7 @@ def _file_table(path: str, data: Mapping[str, Any], is_pyproject: bool) -> tuple
 
 
 def _apply_file(config: Config, path: str, is_pyproject: bool) -> Config:
-    table, where = _file_table(path, _load_toml(path), is_pyproject)
+    table, where = _file_table(path, load_toml(path), is_pyproject)
     if table is None:
         return config
     return _apply(config, table, lambda key: f"{where} {key}")._replace(source=path)
