@@ -47,6 +47,8 @@ def test_ci_run_executes_the_readme_test_command() -> None:
 def test_ci_integrations_run_verify() -> None:
     action = yaml.safe_load((PROJECT_ROOT / "ci" / "github" / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
-    assert any("git provenance verify --format github" in step.get("run", "") for step in action["runs"]["steps"])
+    assert any("verify.sh" in step.get("run", "") for step in action["runs"]["steps"])
+    assert "git provenance verify --format github" in (PROJECT_ROOT / "ci" / "github" / "verify.sh").read_text()
     gitlab = yaml.safe_load((PROJECT_ROOT / "ci" / "gitlab" / "git-provenance.yml").read_text())
-    assert gitlab["provenance:verify"]["script"] == ["git provenance verify"]
+    assert gitlab["provenance:verify"]["script"][-1] == "git provenance verify"
+    assert gitlab["provenance:verify"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"

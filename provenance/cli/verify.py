@@ -8,7 +8,7 @@ from provenance.cli.options import config_options, load
 
 # The names of provenance.formats.FORMATS, kept here so that parsing the command line does not
 # import the formats.
-VERIFY_FORMATS = ["text", "json", "sarif", "github"]
+VERIFY_FORMATS = ["text", "json", "sarif", "github", "codequality"]
 
 
 @click.command()
@@ -16,7 +16,8 @@ VERIFY_FORMATS = ["text", "json", "sarif", "github"]
               help="Commits to check (default: merge base with the default branch up to HEAD).")
 @click.option("--last", type=int, metavar="N", help="Check the last N commits of HEAD instead.")
 @click.option("--format", "output_format", type=click.Choice(VERIFY_FORMATS), default="text", show_default=True,
-              help="text, json, sarif (code scanning) or github (workflow annotations and job summary).")
+              help="text, json, sarif (code scanning), github (workflow annotations and job summary) or "
+                   "codequality (a GitLab Code Quality report).")
 @config_options
 def verify(range_spec: str | None, last: int | None, output_format: str, config_file: str | None,
            config_overrides: tuple[str, ...]) -> int:

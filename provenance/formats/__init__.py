@@ -15,6 +15,7 @@ FORMATS: dict[str, str] = {
     "json": "provenance.formats.json_report",
     "sarif": "provenance.formats.sarif",
     "github": "provenance.formats.github",
+    "codequality": "provenance.formats.codequality",
 }
 
 

@@ -1,17 +1,16 @@
 """``--format github``: GitHub Actions workflow annotations, and a job summary.
 
 Each finding becomes a ``::error``/``::warning`` command (on its file and lines when it has
-them); the text report follows for the log. ``step_summary`` is the Markdown job summary that
-verify appends to GITHUB_STEP_SUMMARY (see provenance.ci), so the numbers appear on the run's page.
+them); the text report follows for the log. ``step_summary`` is the Markdown job summary
+(provenance.formats.markdown) that verify appends to GITHUB_STEP_SUMMARY (see provenance.ci), so
+the numbers appear on the run's page.
 """
 
 from __future__ import annotations
 
 from provenance.core.findings import FileSpan, Finding, MessageLine
-from provenance.formats import text
+from provenance.formats import markdown, text
 from provenance.formats.summary import VerifyReport
-
-_SUMMARY_ROWS = 50
 
 
 def _escape_data(value: str) -> str:
@@ -37,30 +36,8 @@ def _annotation(sha: str, subject: str, finding: Finding) -> str:
 
 
 def step_summary(report: VerifyReport) -> str:
-    counts = report.counts()
-    lines = [
-        "## git-provenance: AI-involvement disclosures",
-        "",
-        f"{counts['commits']} commit(s) in {report.range_description}: **{counts['failing']} failing**, "
-        f"{counts['warnings']} warning(s), {counts['exempt']} exempt.",
-        "",
-        "| involvement | commits |",
-        "|---|---:|",
-        *(f"| {kind} | {count} |" for kind, count in report.involvement_counts().items()),
-    ]
-    agents = report.agent_counts()
-    if agents:
-        lines += ["", "| AI tool | commits |", "|---|---:|", *(f"| {name} | {n} |" for name, n in agents.items())]
-    failing = [r for r in report.results if r.findings]
-    if failing:
-        lines += ["", "| commit | subject | findings |", "|---|---|---|"]
-        for result in failing[:_SUMMARY_ROWS]:
-            names = ", ".join(sorted({f"{f.severity}: {f.rule_name}" for f in result.findings}))
-            subject = result.subject.replace("|", "\\|")
-            lines.append(f"| `{(result.facts.sha or '')[:12]}` | {subject} | {names} |")
-        if len(failing) > _SUMMARY_ROWS:
-            lines.append(f"| … | {len(failing) - _SUMMARY_ROWS} more | |")
-    return "\n".join(lines) + "\n"
+    """The job summary: the Markdown summary, which also fits a pull-request comment."""
+    return markdown.render(report)
 
 
 def render(report: VerifyReport) -> str:

@@ -155,7 +155,7 @@ def test_github_annotations_and_job_summary(cli: Cli, repo: Path, mixed: dict[st
     assert written.startswith("earlier step\n## git-provenance: AI-involvement disclosures\n")
     assert "4 commit(s) in HEAD: **2 failing**, 1 warning(s), 0 exempt." in written
     assert "| none | 2 |" in written and "| undisclosed | 2 |" in written
-    assert f"| `{mixed['malformed'][:12]}` | Tune | error: malformed-disclosure |" in written
+    assert f"| `{mixed['malformed'][:12]}` | Tune | undisclosed | — | error: malformed-disclosure |" in written
 
 
 def test_github_summary_lists_agents_and_escapes_pipes(cli: Cli, repo: Path, tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_github_summary_lists_agents_and_escapes_pipes(cli: Cli, repo: Path, tmp
     assert done.code == 1
     written = summary.read_text()
     assert "| AI tool | commits |" in written and "| Claude (claude-3-opus) | 1 |" in written
-    assert "| Pipes \\| everywhere | error: missing-disclosure |" in written
+    assert "| Pipes \\| everywhere | undisclosed | — | error: missing-disclosure |" in written
 
 
 def test_github_summary_that_cannot_be_written_is_a_one_line_warning(cli: Cli, repo: Path, tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """More details of verify's reports that only a reader of the output would notice, pinned down.
 
 Caught here (mutation testing): GitHub annotations of a whole-message finding showing a line they
-do not have, carriage returns left unescaped, the "… more" row of the job summary at exactly 50
-failing commits; JSON and SARIF escaping non-ASCII text; SARIF's tool name, run properties and
+do not have, carriage returns left unescaped, the closing count of the job summary when
+commits do not fit; JSON and SARIF escaping non-ASCII text; SARIF's tool name, run properties and
 rule short descriptions, directory separators percent-encoded, and paths that are not UTF-8 (git
 allows them).
 """
@@ -19,8 +19,7 @@ import pytest
 from provenance.cli import main
 from provenance.core.findings import WHOLE_MESSAGE, FileSpan, Finding, MessageLine
 from provenance.core.message import CommitFacts
-from provenance.formats import VerifyReport, render
-from provenance.formats.github import step_summary
+from provenance.formats import VerifyReport, markdown, render
 from provenance.policy.checker import check_commit
 from provenance.policy.config import Config
 from tests.formats.test_catches_formats import CODE
@@ -46,14 +45,30 @@ def test_github_annotation_escapes_carriage_returns_and_newlines() -> None:
     assert first.endswith("found 'x%0D%0Ay' 100%25")
 
 
-@pytest.mark.parametrize("failing", [50, 51])
-def test_job_summary_names_fifty_commits_then_counts_the_rest(failing: int) -> None:
+def left_out_count(lines: list[str]) -> int:
+    closing = [line for line in lines if line.startswith("… and ")]
+    assert len(closing) <= 1
+    return int(closing[0].split()[2]) if closing else 0
+
+
+def test_job_summary_stays_within_its_limit_and_counts_the_commits_that_do_not_fit() -> None:
     finding = Finding("D1", "missing-disclosure", "error", "no disclosure", location=WHOLE_MESSAGE)
-    lines = step_summary(report("Add parser", finding, copies=failing)).splitlines()
-    rows = [line for line in lines if line.startswith(f"| `{SHA[:12]}` |")]
-    more = [line for line in lines if line.startswith("| … |")]
-    assert len(rows) == 50
-    assert more == ([] if failing == 50 else ["| … | 1 more | |"])
+    whole = markdown.render(report("Add parser", finding, copies=10))
+    assert left_out_count(whole.splitlines()) == 0
+    row = len(whole.splitlines()[-1]) + 1
+    for limit in range(len(whole) - 4 * row, len(whole) + 2 * row):
+        text = markdown.render(report("Add parser", finding, copies=10), limit=limit)
+        lines = text.splitlines()
+        rows = [line for line in lines if line.startswith(f"| `{SHA[:12]}` |")]
+        assert len(text) <= limit
+        assert len(rows) + left_out_count(lines) == 10
+        # Nothing is left out that would have fitted: one more row would pass the limit.
+        if len(rows) < 10:
+            assert len(text) + row > limit - 2
+    cut = markdown.render(report("Add parser", finding, copies=10), limit=len(whole) - 1).splitlines()
+    assert cut[-2:] == ["", "… and 2 more commits (the job log and `--format json` list every one)."]
+    one = markdown.render(report("Add parser", finding, copies=1), limit=300).splitlines()
+    assert one[-2:] == ["", "… and 1 more commit (the job log and `--format json` list every one)."]
 
 
 def test_json_report_is_written_as_utf8_not_escaped() -> None:

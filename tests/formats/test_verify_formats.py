@@ -230,16 +230,20 @@ def test_github_step_summary_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "| Claude (claude-3-opus) | 2 |",
         "| codex | 1 |",
         "",
-        "| commit | subject | findings |",
-        "|---|---|---|",
-        f"| `{short[5]}` | Both | error: ai-signoff, error: malformed-disclosure |",
-        f"| `{short[4]}` | Misplaced | warning: misplaced-disclosure |",
-        f"| `{short[0]}` | Plain \\| piped subject | error: missing-disclosure |",
+        "| commit | subject | involvement | AI tools | findings |",
+        "|---|---|---|---|---|",
+        f"| `{short[5]}` | Both | undisclosed | — | error: ai-signoff, error: malformed-disclosure |",
+        f"| `{short[4]}` | Misplaced | none | — | warning: misplaced-disclosure |",
+        f"| `{short[0]}` | Plain \\| piped subject | undisclosed | — | error: missing-disclosure |",
+        f"| `{short[6]}` | Revert \"x\" | exempt (revert) | — | — |",
+        f"| `{short[3]}` | Again | assisted | Claude (claude-3-opus) | — |",
+        f"| `{short[2]}` | Co-authored | assisted | codex | — |",
+        f"| `{short[1]}` | Assisted | assisted | Claude (claude-3-opus) | — |",
     ]) + "\n"
 
 
-def test_github_step_summary_lists_at_most_fifty_commits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_github_step_summary_lists_every_commit_of_a_pull_request(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     repo = init_repo(tmp_path / "many")
     for number in range(52):
         commit_file(repo, f"Undisclosed {number}\n")
@@ -247,9 +251,9 @@ def test_github_step_summary_lists_at_most_fifty_commits(tmp_path: Path, monkeyp
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     assert run_verify(repo, monkeypatch, capsys, "--format", "github", "-c", "classifier=off")[0] == 1
     rows = [line for line in summary.read_text().splitlines() if line.startswith("| `")]
-    assert len(rows) == 50
-    assert rows[0].startswith("| `") and "| Undisclosed 51 |" in rows[0]
-    assert summary.read_text().endswith("| … | 2 more | |\n")
+    assert len(rows) == 52
+    assert "| Undisclosed 51 |" in rows[0]
+    assert "more commit" not in summary.read_text()
 
 
 def test_an_unwritable_step_summary_is_a_warning_and_the_report_still_prints(
