@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,22 @@ def node() -> str:
     return found
 
 
+# .ci/run installs the Node tools while the tests start, and removes this file when it is done.
+_INSTALLING = "installing"
+_INSTALL_WAIT_SECONDS = 900
+
+
+def _wait_for_install() -> None:
+    marker = node_tools() / _INSTALLING
+    deadline = time.monotonic() + _INSTALL_WAIT_SECONDS
+    while marker.exists() and time.monotonic() < deadline:
+        time.sleep(1)
+
+
 def node_module(name: str) -> Path:
     """The installed package ``name``, or a skip saying how to install it."""
     node()
+    _wait_for_install()
     path = node_tools() / "node_modules" / name
     if not (path / "package.json").is_file():
         pytest.skip(f"{name} is not installed in {node_tools()}; {INSTALL_HINT}")
@@ -47,6 +61,7 @@ def node_module(name: str) -> Path:
 
 def node_bin(name: str) -> Path:
     node()
+    _wait_for_install()
     path = node_tools() / "node_modules" / ".bin" / name
     if not path.exists():
         pytest.skip(f"{name} is not installed in {node_tools()}; {INSTALL_HINT}")
