@@ -123,10 +123,11 @@ def failure(args: Sequence[str], stderr: bytes, returncode: int) -> GitError:
 
 
 def run(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
-        check: bool = True) -> subprocess.CompletedProcess[bytes]:
-    """Run ``git ARGS`` to the end; stdout and stderr as bytes. With ``check``, a failure raises."""
-    process = _start(args, cwd, with_stdin=False)
-    stdout, stderr = process.communicate()
+        check: bool = True, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ``git ARGS`` to the end, fed ``stdin`` if given; stdout and stderr as bytes. With
+    ``check``, a failure raises."""
+    process = _start(args, cwd, with_stdin=stdin is not None)
+    stdout, stderr = process.communicate(stdin)
     if check and process.returncode != 0:
         raise failure(args, stderr, process.returncode)
     return subprocess.CompletedProcess(command(args), process.returncode, stdout, stderr)

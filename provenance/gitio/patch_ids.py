@@ -1,0 +1,48 @@
+"""Stable patch ids: what names a change whatever commit carries it (``git patch-id --stable``).
+
+The id of the staged change, computed before the commit exists, equals the id of the commit once it
+is made, and of the same change cherry-picked or cleanly rebased onto another base: what an
+attestation is bound to. Ids of many commits come from one ``git log -p`` stream and one
+``patch-id`` process, as range checks read git.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from provenance.gitio.refs import revision_argument
+from provenance.gitio.runner import run
+
+# The diff both sides are hashed from, pinned so a user's settings (prefixes, colour, external or
+# textconv diffs, order file, algorithm, renames) cannot change an id; --binary hashes a binary
+# change's content rather than "Binary files differ", so the ids are those of
+# `git diff --cached --binary | git patch-id --stable` and `git show --binary COMMIT | git patch-id --stable`.
+_DIFF_OPTIONS = ("--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
+                 "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null",
+                 "--unified=3", "--no-renames", "--binary", "--patch")
+
+
+def _patch_ids(patches: bytes, repository: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    """(patch id, commit id) for each change in ``patches``; an empty change has no id."""
+    if not patches.strip():
+        return []
+    out = run(["patch-id", "--stable"], cwd=repository, stdin=patches).stdout.decode("ascii", "replace")
+    return [(fields[0], fields[1]) for fields in (line.split() for line in out.splitlines()) if len(fields) == 2]
+
+
+def staged_patch_id(repository: str | os.PathLike[str] = ".") -> str | None:
+    """The id of what the index changes against HEAD; None when nothing is staged."""
+    diff = run(["diff", "--cached", *_DIFF_OPTIONS, "--"], cwd=repository).stdout
+    ids = _patch_ids(diff, repository)
+    return ids[0][0] if ids else None
+
+
+def commit_patch_ids(revisions: Sequence[str], repository: str | os.PathLike[str] = ".") -> dict[str, str]:
+    """commit id -> patch id for the given commits (merges and empty commits have none)."""
+    if not revisions:
+        return {}
+    arguments = [revision_argument(revision) for revision in revisions]
+    log = run(["log", "--no-walk=unsorted", "--format=commit %H", *_DIFF_OPTIONS, *arguments, "--"],
+              cwd=repository).stdout
+    return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}
