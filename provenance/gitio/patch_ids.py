@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from provenance.gitio.refs import revision_argument
 from provenance.gitio.runner import run
 
-# The diff both sides are hashed from, pinned so a user's settings (prefixes, colour, external or
-# textconv diffs, order file, algorithm, renames) cannot change an id; --binary hashes a binary
-# change's content rather than "Binary files differ", so the ids are those of
-# `git diff --cached --binary | git patch-id --stable` and `git show --binary COMMIT | git patch-id --stable`.
-_DIFF_OPTIONS = ("--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
-                 "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null",
-                 "--unified=3", "--no-renames", "--binary", "--patch")
+# The diff both sides are hashed from: the runner pins what a user's settings could change
+# (prefixes, colour, external or textconv diffs, order file, algorithm); context and renames are
+# fixed here. --binary hashes a binary change's content rather than "Binary files differ", so the
+# ids are those of `git diff --cached --binary | git patch-id --stable` and
+# `git show --binary COMMIT | git patch-id --stable`.
+_DIFF_OPTIONS = ("--unified=3", "--no-renames", "--binary", "--patch")
 
 
 def _patch_ids(patches: bytes, repository: str | os.PathLike[str]) -> list[tuple[str, str]]:

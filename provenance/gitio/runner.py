@@ -69,17 +69,21 @@ _PINNED_SETTINGS: tuple[tuple[str, str], ...] = (
     ("i18n.logOutputEncoding", "UTF-8"),
 )
 
-# Explicit options for the commands that print commits and patches; an option beats any setting.
-# Not pinned because they cannot reach what is parsed: format.pretty and pretty.* (every call
-# gives --format), diff.context (patches are read with --unified=0), core.abbrev (only the
-# "index" lines, which are skipped), diff.colorMoved and color.* (no colour), a diff driver's
-# xfuncname (text after "@@ ... @@" is ignored), core.pager and pager.* (stdout is a pipe, so git
-# never starts a pager), diff.external (--no-ext-diff).
-_SHOW_OPTIONS = (
-    "--no-color", "--no-ext-diff", "--no-textconv", "--encoding=UTF-8", "--src-prefix=a/", "--dst-prefix=b/",
-    "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null", "--root", "--no-notes",
+# Explicit options for the commands that print patches; an option beats any setting. Not pinned
+# because they cannot reach what is parsed: format.pretty and pretty.* (every call gives
+# --format), diff.context (each caller passes --unified), core.abbrev (only the "index" lines,
+# which are skipped), diff.colorMoved and color.* (no colour), a diff driver's xfuncname (text
+# after "@@ ... @@" is ignored), core.pager and pager.* (stdout is a pipe, so git never starts a
+# pager), diff.external (--no-ext-diff).
+_DIFF_OPTIONS = (
+    "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
+    "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null",
 )  # fmt: skip
-_OPTIONS_BY_SUBCOMMAND: Mapping[str, Sequence[str]] = {"log": _SHOW_OPTIONS, "show": _SHOW_OPTIONS}
+# ... and for the commands that print commits too.
+_SHOW_OPTIONS = (*_DIFF_OPTIONS, "--encoding=UTF-8", "--root", "--no-notes")
+_OPTIONS_BY_SUBCOMMAND: Mapping[str, Sequence[str]] = {
+    "diff": _DIFF_OPTIONS, "log": _SHOW_OPTIONS, "show": _SHOW_OPTIONS,
+}
 
 # Environment variables removed for git: GIT_DIFF_OPTS overrides any --unified we pass, and
 # GIT_EXTERNAL_DIFF names a diff program (--no-ext-diff also refuses it). LANG and LC_ALL stay:

@@ -11,12 +11,9 @@ from provenance.gitio.patch import FileAdditions, parse_added_lines
 from provenance.gitio.refs import revision_argument
 from provenance.gitio.runner import run
 
-# "diff" gets no pinned options from the runner (only log and show do): the same ones are given
-# here, so a user's diff settings (external diff, textconv, order file, prefixes, colour) cannot
-# change which lines are read as added.
-_DIFF_OPTIONS = ("--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
-                 "--diff-algorithm=myers", "--indent-heuristic", "--inter-hunk-context=0", "-O/dev/null",
-                 "--unified=0", "-M", "--patch")
+# The runner pins what a user's diff settings could change (external diff, textconv, order file,
+# prefixes, colour); added lines are read without context, renames followed.
+_DIFF_OPTIONS = ("--unified=0", "-M", "--patch")
 
 
 def staged_additions(repository: str | os.PathLike[str] = ".") -> list[FileAdditions]:
