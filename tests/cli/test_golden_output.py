@@ -17,15 +17,11 @@ from pathlib import Path
 import pytest
 
 from provenance.cli import main
-from tests.gitutil import clean_env, commit_file, init_repo
+from tests.cli.golden_history import build_golden_history
+from tests.gitutil import clean_env
 from tests.paths import GOLDEN
 
 GOLDEN = GOLDEN
-
-
-def fixed_env(tick: int) -> dict[str, str]:
-    date = f"2026-01-01T12:{tick:02d}:00+00:00"
-    return clean_env(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
 
 
 def transcript(args: tuple[str, ...], code: int, stdout: str, stderr: str) -> str:
@@ -72,19 +68,7 @@ def check_golden(name: str, actual: str, folder: Path = GOLDEN) -> None:
 
 @pytest.fixture
 def history(tmp_path: Path) -> Path:
-    repo = init_repo(tmp_path / "repo")
-    messages = [
-        "Initial layout\n\nAI-Assisted: none\n",
-        "Add parser\n\nAssisted-by: Claude:claude-3-opus coccinelle\n",
-        "Add CLI\n\nCo-authored-by: Codex <codex@openai.com>\n",
-        "Quick fix\n",
-        "Tune defaults\n\nAI-Assisted: maybe\n",
-        "Refactor\n\nAssisted-by: aider\n\nSigned-off-by: Claude <noreply@anthropic.com>\n",
-        'Revert "Quick fix"\n\nThis reverts commit 0000000.\n',
-    ]
-    for tick, message in enumerate(messages):
-        commit_file(repo, message, env=fixed_env(tick))
-    return repo
+    return build_golden_history(tmp_path / "repo")
 
 
 VERIFY_TEXT = ("verify", "--range", "HEAD")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.golden_history import build_golden_history
 from tests.cli.inprocess import Cli
 from tests.gitutil import clean_env, commit_file, git, init_repo
 from tests.paths import GOLDEN
@@ -34,27 +35,10 @@ def mixed(repo: Path) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- the golden files, in-process
 
-def _fixed_env(tick: int) -> dict[str, str]:
-    date = f"2026-01-01T12:{tick:02d}:00+00:00"
-    return clean_env(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
-
-
 @pytest.fixture
 def golden_history(tmp_path: Path) -> Path:
     """The history tests/cli/test_golden_output.py builds, so the same golden files apply."""
-    repo = init_repo(tmp_path / "repo")
-    messages = [
-        "Initial layout\n\nAI-Assisted: none\n",
-        "Add parser\n\nAssisted-by: Claude:claude-3-opus coccinelle\n",
-        "Add CLI\n\nCo-authored-by: Codex <codex@openai.com>\n",
-        "Quick fix\n",
-        "Tune defaults\n\nAI-Assisted: maybe\n",
-        "Refactor\n\nAssisted-by: aider\n\nSigned-off-by: Claude <noreply@anthropic.com>\n",
-        'Revert "Quick fix"\n\nThis reverts commit 0000000.\n',
-    ]
-    for tick, message in enumerate(messages):
-        commit_file(repo, message, env=_fixed_env(tick))
-    return repo
+    return build_golden_history(tmp_path / "repo")
 
 
 @pytest.mark.parametrize(("golden", "argv"), [

@@ -22,7 +22,8 @@ from provenance.formats.codequality import render
 from provenance.gitio.log import iter_commits
 from provenance.policy.checker import CommitResult, check_commit
 from provenance.policy.config import Config
-from tests.cli.test_golden_output import check_golden, fixed_env
+from tests.cli.golden_history import fixed_env
+from tests.cli.test_golden_output import check_golden
 from tests.gitutil import commit_file, init_repo
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
