@@ -35,6 +35,22 @@ def json_lines(data: bytes, log: FileLog) -> Iterator[tuple[int, dict[str, Any]]
         yield number, value
 
 
+def whole_json(data: bytes, log: FileLog) -> Any | None:
+    """The JSON document a tool rewrites whole (a task, a session); None, with the reason, when it
+    is not JSON (cut off: the tool may still be writing). One bad byte must not hide a whole
+    document, so bytes that are not UTF-8 are replaced (only lines holding them will not match)."""
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        log.skip(0, f"not UTF-8 (byte {exc.start}); read with the bad bytes replaced")
+        decoded = data.decode("utf-8", "replace")
+    try:
+        return json.loads(decoded)
+    except json.JSONDecodeError:
+        log.skip(0, "not JSON (truncated: the tool may still be writing)")
+        return None
+
+
 def text(value: object) -> str | None:
     """A non-empty string field, or None."""
     return value if isinstance(value, str) and value else None

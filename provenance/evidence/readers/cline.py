@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from provenance.evidence.apply_patch import patch_additions
-from provenance.evidence.jsonl import text
+from provenance.evidence.jsonl import text, whole_json
 from provenance.evidence.lines import split_lines, text_line_hashes, written_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, ReadFile, Source
@@ -136,16 +136,8 @@ def reader(source_id: str) -> ReadFile:
     """The ui_messages.json reader for Cline or a fork that keeps Cline's files (``source_id``)."""
 
     def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
-        try:
-            decoded = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            # One bad byte must not hide a whole task: only the lines holding it will not match.
-            log.skip(0, f"not UTF-8 (byte {exc.start}); read with the bad bytes replaced")
-            decoded = data.decode("utf-8", "replace")
-        try:
-            messages = json.loads(decoded)
-        except json.JSONDecodeError:
-            log.skip(0, "not JSON (truncated: the tool may still be writing)")
+        messages = whole_json(data, log)
+        if messages is None:
             return
         if not isinstance(messages, list):
             log.skip(0, "not a list of messages (an unknown task format)")

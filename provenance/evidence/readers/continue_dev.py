@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from provenance.evidence.jsonl import text
+from provenance.evidence.jsonl import text, whole_json
 from provenance.evidence.lines import text_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints
 from provenance.evidence.sources import Platform, Source
@@ -88,15 +88,8 @@ def _edits(item: dict[str, Any]) -> Iterator[tuple[str, frozenset[str]]]:
 
 
 def _session(data: bytes, log: FileLog) -> dict[str, Any] | None:
-    try:
-        decoded = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        log.skip(0, f"not UTF-8 (byte {exc.start}); read with the bad bytes replaced")
-        decoded = data.decode("utf-8", "replace")
-    try:
-        session = json.loads(decoded)
-    except json.JSONDecodeError:
-        log.skip(0, "not JSON (truncated: the tool may still be writing)")
+    session = whole_json(data, log)
+    if session is None:
         return None
     if not isinstance(session, dict) or not isinstance(session.get("history"), list):
         log.skip(0, "no history list (an unknown session format)")
