@@ -18,14 +18,18 @@ VERIFY_FORMATS = ["text", "json", "sarif", "github", "codequality"]
 @click.option("--format", "output_format", type=click.Choice(VERIFY_FORMATS), default="text", show_default=True,
               help="text, json, sarif (code scanning), github (workflow annotations and job summary) or "
                    "codequality (a GitLab Code Quality report).")
+@click.option("--evidence", is_flag=True,
+              help="Also hold each commit against the AI tools' records on this machine (before a push, or for "
+                   "commits whose hooks were skipped), as your evidence settings allow.")
 @config_options
-def verify(range_spec: str | None, last: int | None, output_format: str, config_file: str | None,
+def verify(range_spec: str | None, last: int | None, output_format: str, evidence: bool, config_file: str | None,
            config_overrides: tuple[str, ...]) -> int:
     """Check every commit of a range with the commit-msg rules (for CI)."""
     from provenance.verify.run import open_repo, run_verify
 
     repo = open_repo()
     config = load(config_file, config_overrides, repo.top)
-    code, report = run_verify(repo, config, range_spec=range_spec, last=last, output_format=output_format)
+    code, report = run_verify(repo, config, range_spec=range_spec, last=last, output_format=output_format,
+                              evidence=evidence)
     click.echo(report)
     return code

@@ -3,14 +3,14 @@
 Each rule has a stable id (``D1``…), a name used in configuration and output, a default
 severity, the sources beyond the message it needs (``needs``; see ``policy.context``) and a
 ``check`` that yields a ``Problem`` (message, location, hint lines) for each thing it finds.
-Message rules (D…) need nothing but the message; the code rule C1 needs the classifier's scores.
+Message rules (D…) need nothing but the message; the code rule C1 needs the classifier's scores;
+the evidence rules (E…, ``policy.evidence_rules``) need the local evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar, NamedTuple
 
 from provenance.core.conventions import (
     DISCLOSURE_LINE_RE,
@@ -22,42 +22,18 @@ from provenance.core.conventions import (
 from provenance.core.disclosure import UNDISCLOSED
 from provenance.core.findings import (
     SEVERITIES,
-    WHOLE_MESSAGE,
     FileSpan,
     Finding,
-    Location,
     MessageLine,
     Severity,
 )
 from provenance.core.identities import parse_identity
-from provenance.policy.context import CommitContext, Source
+from provenance.policy.context import CommitContext
+from provenance.policy.evidence_rules import EVIDENCE_RULES
+from provenance.policy.rule_base import Problem, Rule
 
 # Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
 __all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
-
-
-class Problem(NamedTuple):
-    """What a rule found, before the policy gives it a severity."""
-
-    message: str
-    location: Location = WHOLE_MESSAGE
-    hint: tuple[str, ...] = ()
-
-
-class Rule:
-    id: ClassVar[str]
-    name: ClassVar[str]
-    default_severity: ClassVar[Severity]
-    description: ClassVar[str]
-    # Sources beyond the message the rule reads; it runs only where the context has them all.
-    needs: ClassVar[frozenset[Source]] = frozenset()
-
-    def applies(self, context: CommitContext) -> bool:
-        """Whether the rule has anything to check on this commit (cheap: decides what gets loaded)."""
-        return True
-
-    def check(self, context: CommitContext) -> Iterator[Problem]:
-        raise NotImplementedError
 
 
 def _suggestion(found: DisclosureMatch) -> str:
@@ -245,5 +221,6 @@ RULES: tuple[Rule, ...] = (
     UnrecognisedAiTrailer(),
     MessageEncoding(),
     UndisclosedAiStyle(),
+    *EVIDENCE_RULES,
 )
 RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}
