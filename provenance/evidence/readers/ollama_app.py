@@ -47,6 +47,8 @@ def _rows(path: str, log: FileLog) -> list[tuple[Any, ...]]:
     except sqlite3.Error as exc:
         log.skip(0, f"cannot open the database ({exc})")
         return []
+    # A name stored with bytes that are not UTF-8 must not hide the whole store.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         return connection.execute(_QUERY).fetchall()
     except sqlite3.Error as exc:
