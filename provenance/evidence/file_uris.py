@@ -5,7 +5,6 @@ matching compares; anything that is not a ``file:`` URI is taken as a path alrea
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
 
 _DRIVE_AFTER_SLASH = re.compile(r"^/[A-Za-z]:")
 
@@ -15,6 +14,8 @@ def path_from_file_uri(value: str) -> str:
     its leading slash, a UNC host as ``//host/…``); other strings unchanged."""
     if not value.lower().startswith("file:"):
         return value
+    from urllib.parse import unquote, urlsplit  # only when a URI is met: off the commit hooks' path
+
     parts = urlsplit(value)
     path = unquote(parts.path)
     if _DRIVE_AFTER_SLASH.match(path):

@@ -22,7 +22,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote
 
 from provenance.evidence.jsonl import text
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch, parse_iso_time
@@ -41,9 +40,14 @@ def _locations(platform: Platform) -> list[str]:
     return [platform.join_home(".ollama", "db.sqlite")]
 
 
+def _uri_path(path: str) -> str:
+    """``path`` as the path of an SQLite ``file:`` URI (its ``%``, ``?`` and ``#`` escaped)."""
+    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+
+
 def _rows(path: str, log: FileLog) -> list[tuple[Any, ...]]:
     try:
-        connection = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=0.2)
+        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error as exc:
         log.skip(0, f"cannot open the database ({exc})")
         return []

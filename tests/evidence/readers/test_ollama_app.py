@@ -108,3 +108,9 @@ def test_the_store_is_where_the_app_keeps_it_on_each_system() -> None:
     windows = Platform("windows", "C:\\Users\\ada", {"LOCALAPPDATA": "C:\\Users\\ada\\AppData\\Local"})
     assert SOURCE.locations(windows) == ["C:\\Users\\ada\\AppData\\Local\\Ollama\\db.sqlite"]
     assert SOURCE.level == "activity" and SOURCE.opens_itself
+
+
+def test_a_store_in_a_folder_with_uri_characters_in_its_name_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "odd #1 ?%20"
+    folder.mkdir()
+    assert len(read_fixture(SOURCE, _store(folder / "db.sqlite"))[0]) == 2
