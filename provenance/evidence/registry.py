@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from provenance.evidence.readers import (
     aider,
+    amp,
     claude_code,
     cline,
     codex,
@@ -15,10 +16,12 @@ from provenance.evidence.readers import (
     llama_cpp,
     lm_studio,
     ollama,
+    ollama_app,
     opencode,
     qwen_code,
     roo_code,
     vllm,
+    windsurf,
 )
 from provenance.evidence.sources import Source
 
@@ -33,10 +36,13 @@ SOURCES: tuple[Source, ...] = (
     continue_dev.SOURCE,
     goose.SOURCE,
     aider.SOURCE,
+    windsurf.SOURCE,
+    amp.SOURCE,
     ollama.SOURCE,
     llama_cpp.SOURCE,
     lm_studio.SOURCE,
     vllm.SOURCE,
     jan.SOURCE,
+    ollama_app.SOURCE,
 )
 SOURCES_BY_ID: dict[str, Source] = {source.id: source for source in SOURCES}
