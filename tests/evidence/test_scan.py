@@ -37,7 +37,8 @@ def test_every_source_reports_where_it_looked(tmp_path: Path) -> None:
     assert [r.source.id for r in result.reports] == ["claude-code", "codex", "gemini-cli", "qwen-code", "opencode",
                                                       "cline", "roo-code", "continue", "goose", "aider",
                                                       "cursor", "cursor-tracking", "copilot-vscode",
-                                                      "copilot-otel", "copilot-cli", "ollama", "llama-cpp", "lm-studio", "vllm", "jan"]
+                                                      "copilot-otel", "copilot-cli",
+                                                      "ollama", "llama-cpp", "lm-studio", "vllm", "jan"]
     assert len(result.records) == 1
 
 

@@ -100,11 +100,11 @@ def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
     calls, models, repository = rows
     context = _Context(models, repository)
     for rowid, trace, session, started, arguments in calls:
-        log.records_read += 1
         parsed = parse_arguments(arguments)
         if isinstance(parsed, str) and parsed.startswith("{"):
             log.skip(rowid, "tool arguments are not JSON (cut off?)")
             continue
+        log.records_read += 1
         for file_path, hashes in written_files(parsed):
             yield EvidenceRecord(
                 source=SOURCE.id, level="edit", session_id=text(session), model=context.model(trace, session),
