@@ -11,9 +11,12 @@
   at ``i`` first) and {kind 3, k: path} (delete). A request has ``modelId`` ("copilot/gpt-4o"),
   ``timestamp`` (ms since the epoch, UTC), ``result.metadata.toolCallRounds[].toolCalls[]``
   {name, arguments: JSON text, id} and ``response[]`` parts, of which a ``textEditGroup``
-  {uri, edits[[{text, range}]]} is text the editor inserted. Learnt from the sample
+  {uri, edits[[{text, range}]]} is text the editor inserted. The tool call rounds are Copilot
+  Chat's result metadata (microsoft/vscode-copilot-chat src/extension/prompt/common/
+  conversation.ts @31acd00a); the whole shape was checked against the sample
   ../shared/research/samples/git-ai/copilot_session_multiline.jsonl (version 3, Copilot Chat
-  0.37.1); the tools' argument names are in ``tool_arguments``.
+  0.37.1), the edit group against no sample (best effort). The tools' argument names are in
+  ``tool_arguments``.
 - ``workspaceStorage/<hash>/GitHub.copilot-chat/transcripts/<sessionId>.jsonl``: Copilot Chat's
   agent event stream (``copilot_events``), which names no model.
 
