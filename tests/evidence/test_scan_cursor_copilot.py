@@ -173,3 +173,17 @@ def test_the_scan_finds_each_sources_files_in_their_default_places(tmp_path: Pat
     assert {source: (reports[source].files_read, len([r for r in result.records if r.source == source]))
             for source in WRITERS} == {"cursor": (1, 4), "cursor-tracking": (1, 2), "copilot-vscode": (3, 8),
                                        "copilot-otel": (1, 2), "copilot-cli": (1, 2)}
+
+
+def test_a_copilot_cli_session_matches_a_moved_clone_by_its_github_repository(tmp_path: Path, cli: Cli) -> None:
+    written = _staged(tmp_path / "moved" / "ledger")
+    git(written.parent, "remote", "add", "origin", "git@github.com:ada/ledger.git")
+    old_place = Path("/home/ada/old-place/ledger")
+    _copilot_cli(Path.home(), old_place / "billing.py")
+    events = Path.home() / ".copilot" / "session-state" / SESSION / "events.jsonl"
+    start = json.loads(events.read_text().splitlines()[0])
+    start["data"]["context"].update(repository="ada/ledger", repositoryHost="github.com")
+    events.write_text("\n".join([json.dumps(start), *events.read_text().splitlines()[1:]]) + "\n")
+    (match,) = _evidence(cli, written.parent)["matches"]
+    assert (match["source"], match["files"], match["why"]) == (
+        "copilot-cli", ["billing.py"], "session names this repository's remote URL")
