@@ -27,12 +27,13 @@ class EvidenceRun(NamedTuple):
 
 
 def staged_target(cwd: str, settings: EvidenceSettings, since: datetime | None = None,
-                  amend: bool = False, now: datetime | None = None) -> Target:
+                  amend: bool = False, now: datetime | None = None, top: str | None = None) -> Target:
     """The staged changes; records since HEAD's commit (HEAD's parent's for an amend) or the
     configured window, whichever reaches further back, or since ``since`` when given.
 
-    An amend replaces HEAD, so its lines are what the index adds to HEAD's parent."""
-    top = open_repo(cwd).top
+    An amend replaces HEAD, so its lines are what the index adds to HEAD's parent. ``top``: the
+    work tree's top when the caller knows it (git runs hooks there), saving a git process."""
+    top = top or open_repo(cwd).top
     now = now or datetime.now(timezone.utc)
     previous = committer_time("HEAD^" if amend else "HEAD", cwd)
     start, end = (since, now) if since is not None else window(previous, now, settings.window)

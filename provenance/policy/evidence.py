@@ -61,7 +61,8 @@ def _settings(required: bool) -> EvidenceSettings | EvidenceCheck:
 
 
 def staged_evidence(cwd: str, mode: str, amend: bool = False) -> _OneCheck | None:
-    """The evidence source for the commit being made, or None when the repository turns it off."""
+    """The evidence source for the commit being made, or None when the repository turns it off.
+    ``cwd`` is the top of the work tree: a hook's working directory (githooks(5))."""
     if mode == "off":
         return None
     required = mode == "required"
@@ -71,7 +72,9 @@ def staged_evidence(cwd: str, mode: str, amend: bool = False) -> _OneCheck | Non
     from provenance.evidence.run import run_evidence, staged_target
 
     try:
-        check = EvidenceCheck(run_evidence(staged_target(cwd, settings, amend=amend), settings), None, required)
+        # git runs a hook at the top of the work tree it commits in.
+        target = staged_target(cwd, settings, amend=amend, top=cwd)
+        check = EvidenceCheck(run_evidence(target, settings), None, required)
     except Exception as exc:  # evidence reading must never stop a commit by failing
         check = EvidenceCheck(None, f"reading evidence failed: {_reason(exc)}", required, failed=True)
     return _OneCheck(check)
