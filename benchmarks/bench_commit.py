@@ -55,9 +55,12 @@ MESSAGE = f"{SUBJECT}\n\n{BODY}\n\n{TRAILER}\n"
 
 # The git-provenance checks the budget includes beyond the defaults, each switched on in the
 # git-provenance repository: (name, lines for .git-provenance.toml, extra `install` arguments).
-# Empty today; evidence (issue 10) and signing (issue 11) add their entries here, so the budget is
-# always measured with every check on.
-PROVENANCE_CHECKS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+# Evidence is required (a commit whose evidence was not read is rejected, so no row can skip it),
+# read from --records-mb of records in the tools' own formats (benchmarks/evidence_records.py)
+# through the warm per-user index; signing (issue 11) adds its entry here when it lands.
+PROVENANCE_CHECKS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("evidence (required)", ('evidence = "required"',), ()),
+)
 
 SETUP_LABELS = ("git-provenance", "gitlint", "no hooks")
 MODES = ("-m", "editor")
@@ -138,7 +141,18 @@ def commit_argv(mode: str, message: str = MESSAGE) -> list[str]:
     return ["git", "commit", "-q", "-m", message] if mode == "-m" else ["git", "commit", "-q"]
 
 
+# With --ai-commit every row stages the lines a generated Claude Code session wrote (the records'
+# staged.py, one line changed per round), so git-provenance's evidence matches and pre-fills.
+AI_CHANGE: dict[str, str] = {}
+
+
 def stage_change(repo: str, env: dict[str, str], round_number: int) -> None:
+    if AI_CHANGE:
+        target = Path(repo, "src", "evidence_target.py")
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(AI_CHANGE["text"] + f"# bench round {round_number}\n", encoding="utf-8")
+        git(repo, env, "add", "src/evidence_target.py")
+        return
     Path(repo, "notes.txt").write_text(f"bench round {round_number}\n", encoding="utf-8")
     git(repo, env, "add", "notes.txt")
 
@@ -220,8 +234,27 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=3, help="untimed warm-up rounds (default 3)")
     parser.add_argument("--venv", default=str(REPO_ROOT / ".venv"), help="virtualenv holding git-provenance "
                         "and gitlint (default: .venv in the repository root)")
+    parser.add_argument("--records-mb", type=float, default=200.0,
+                        help="megabytes of AI tools' records the evidence check reads (default 200; 0: none)")
+    parser.add_argument("--ai-commit", action="store_true",
+                        help="commit lines a recorded tool session wrote (evidence matches) instead of a human edit")
     return parser.parse_args()
 
+
+def write_records(work: str, args: argparse.Namespace, repos: dict[str, str], env: dict[str, str]) -> float | None:
+    """--records-mb of records in the tools' formats under a HOME of their own (every row uses it;
+    one of the sessions ran in git-provenance's repository), then one untimed-by-the-table
+    git-provenance commit: the cold run that builds the per-user index (milliseconds)."""
+    if args.records_mb <= 0:
+        return None
+    from evidence_records import generate  # benchmarks/, beside this script
+
+    records = Path(work, "records")
+    env.update(generate(records, args.records_mb, Path(repos["git-provenance"])))
+    if args.ai_commit:
+        AI_CHANGE["text"] = (records / "staged.py").read_text(encoding="utf-8")
+    elapsed, _ = timed_commit(Row("git-provenance", "-m", repos["git-provenance"]), env, -2)
+    return elapsed * 1000
 
 def main() -> int:
     args = parse_args()
@@ -238,6 +271,7 @@ def main() -> int:
         env["GIT_EDITOR"] = write_editor(work)
         tools = Tools(python, gitlint, env)
         repos = {setup: make_repo(setup, tools, work) for setup in SETUP_LABELS}
+        cold = write_records(work, args, repos, env)
         check_hooks_active(repos, env)
         rows = [Row(setup, mode, repos[setup]) for mode in MODES for setup in SETUP_LABELS]
         times, cpu = time_rows(rows, env, args.runs, args.warmup)
@@ -247,13 +281,19 @@ def main() -> int:
     print_table(rows, times, cpu, args)
     checks = ", ".join(name for name, _, _ in PROVENANCE_CHECKS) or "none beyond the defaults"
     print(f"\ngit-provenance checks switched on: {checks}.")
+    if cold is not None:
+        change = "lines a recorded Claude Code session wrote" if args.ai_commit else "a human one-line edit"
+        print(f"Evidence: {args.records_mb:g} MB of records in the tools' formats (benchmarks/evidence_records.py); "
+              f"each commit stages {change}; the first commit after writing them (cold index) took {cold:.1f} ms.")
     print("Machine: " + ", ".join(f"{k} {v}" for k, v in info.items())
           + f", load average at end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("Tools: " + "; ".join(versions) + f"; git {info['git']}")
     print("Reproduce: " + " ".join(shlex.quote(a) for a in [os.path.relpath(python, REPO_ROOT)
                                                                if python.startswith(str(REPO_ROOT)) else python,
                                                                "benchmarks/bench_commit.py", "--runs", str(args.runs),
-                                                               "--warmup", str(args.warmup)]))
+                                                               "--warmup", str(args.warmup),
+                                                               "--records-mb", f"{args.records_mb:g}",
+                                                               *(["--ai-commit"] if args.ai_commit else [])]))
     return 0
 
 
