@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.attestation import wire
 from provenance.attestation.errors import MalformedError
@@ -25,8 +25,7 @@ END = b"-----END OPENSSH PRIVATE KEY-----"
 _MAGIC = b"openssh-key-v1\0"
 
 
-@dataclass(frozen=True, slots=True)
-class Ed25519Secret:
+class Ed25519Secret(NamedTuple):
     seed: bytes  # 32 bytes: the private key as cryptography's from_private_bytes takes it
     public: bytes  # 32 bytes
 

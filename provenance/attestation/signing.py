@@ -11,8 +11,7 @@ serialization modules (paths are ``str`` or ``os.PathLike``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from provenance.attestation import openssh_key, sshsig
 from provenance.attestation.errors import MalformedError, SigningKeyError
@@ -49,8 +48,7 @@ class Signer(Protocol):
     def sign(self, message: bytes) -> sshsig.SshSignature: ...
 
 
-@dataclass(frozen=True)
-class InProcessSigner:
+class InProcessSigner(NamedTuple):
     """Signs with an ed25519 key held in memory."""
 
     key: Ed25519PrivateKey
@@ -59,8 +57,7 @@ class InProcessSigner:
         return sshsig.sign_ed25519(self.key, message)
 
 
-@dataclass(frozen=True)
-class SshKeygenSigner:
+class SshKeygenSigner(NamedTuple):
     """Signs through ``ssh-keygen -Y sign``: a private key file (it may ask for the passphrase on
     the terminal), or a ``.pub`` file whose private key ssh-agent holds (SSH_AUTH_SOCK)."""
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from provenance.attestation import wire
 from provenance.attestation.errors import MalformedError, UnsupportedKeyError
@@ -41,8 +40,7 @@ _RSA_HASHES: Final = {"rsa-sha2-512": "sha512", "rsa-sha2-256": "sha256"}
 VERIFIABLE_KEY_TYPES: Final = (ED25519, *_ECDSA_HASHES, "ssh-rsa")
 
 
-@dataclass(frozen=True, slots=True)
-class SshSignature:
+class SshSignature(NamedTuple):
     public_key: bytes  # the signer's public key in SSH wire encoding
     namespace: str
     hash_algorithm: str

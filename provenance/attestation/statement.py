@@ -31,8 +31,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from provenance.attestation.errors import MalformedError
 from provenance.core.disclosure import Disclosure
@@ -51,14 +50,12 @@ Upgrader = Callable[[Document], Document]
 UPGRADERS: Mapping[int, Upgrader] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class AgentRecord:
+class AgentRecord(NamedTuple):
     tool: str
     model: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DisclosureRecord:
+class DisclosureRecord(NamedTuple):
     """The disclosure as the hook parsed it: involvement, agents, the conventions it was written in."""
 
     involvement: str
@@ -71,8 +68,7 @@ class DisclosureRecord:
         return cls(disclosure.involvement, agents, disclosure.conventions)
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     patch_id: str
     disclosure: DisclosureRecord
     policy: str

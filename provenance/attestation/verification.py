@@ -89,7 +89,7 @@ class Request:
     """One attestation to check: the signed bytes, the signature, who must have signed, which change."""
 
     statement_bytes: bytes
-    signature: str | bytes
+    signature: str | bytes | sshsig.SshSignature
     principal: str
     patch_id: str | None = None
 

@@ -45,3 +45,10 @@ def commit_patch_ids(revisions: Sequence[str], repository: str | os.PathLike[str
     log = run(["log", "--no-walk=unsorted", "--format=commit %H", *_DIFF_OPTIONS, *arguments, "--"],
               cwd=repository).stdout
     return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}
+
+
+def range_patch_ids(rev_args: Sequence[str], repository: str | os.PathLike[str] = ".") -> dict[str, str]:
+    """commit id -> patch id for every commit ``git log REV_ARGS`` selects: verify's selection, whose
+    revisions are already checked (it passes ``-n N HEAD`` for ``--last``, so options are allowed)."""
+    log = run(["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"], cwd=repository).stdout
+    return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}

@@ -10,10 +10,13 @@ so a hook skips the code rules because its context says there is no code, not by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TypeVar
 
 from provenance.core.disclosure import Analysis
 from provenance.core.message import CommitFacts, ParsedMessage
+
+if TYPE_CHECKING:
+    from provenance.attestation.check import Verdict
 
 Source = Literal["code", "evidence", "attestations"]
 _NOTHING: frozenset[Source] = frozenset()
@@ -75,7 +78,7 @@ class CommitContext(NamedTuple):
     # The local evidence log and attestations have their own record types; they narrow these
     # when their subsystems land. None means the source is not available for this commit.
     evidence: CommitSource[Sequence[object]] | None = None
-    attestations: CommitSource[Sequence[object]] | None = None
+    attestations: CommitSource[Verdict] | None = None  # the commit's attestation, checked
 
     @property
     def facts(self) -> CommitFacts:

@@ -236,6 +236,8 @@ class UndisclosedAiStyle(Rule):
                 )
 
 
+from provenance.policy.attestation_rules import ATTESTATION_RULES  # noqa: E402 (they subclass Rule, above)
+
 RULES: tuple[Rule, ...] = (
     MissingDisclosure(),
     MalformedDisclosure(),
@@ -245,5 +247,6 @@ RULES: tuple[Rule, ...] = (
     UnrecognisedAiTrailer(),
     MessageEncoding(),
     UndisclosedAiStyle(),
+    *ATTESTATION_RULES,
 )
 RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}
