@@ -15,7 +15,16 @@ from provenance import __version__
 from provenance.attestation import signing, statement, transport
 from provenance.attestation.errors import SigningKeyError
 from provenance.core.disclosure import Disclosure
+from provenance.gitio import runner
 from provenance.gitio.patch_ids import staged_patch_id
+
+
+def _amended_base(cwd: str) -> str:
+    """HEAD's first parent, or the empty tree when HEAD is a root commit."""
+    parent = runner.run(["rev-parse", "--verify", "--quiet", "HEAD^"], cwd=cwd, check=False)
+    if parent.returncode == 0:
+        return parent.stdout.decode("ascii").strip()
+    return runner.run(["hash-object", "-t", "tree", "--stdin"], cwd=cwd, stdin=b"").stdout.decode("ascii").strip()
 
 
 class SigningSettings(NamedTuple):
@@ -28,10 +37,12 @@ class SigningSettings(NamedTuple):
 
 
 def attestation_trailer(disclosure: Disclosure, settings: SigningSettings, cwd: str = ".",
-                        signed_at: int | None = None) -> str | None:
+                        amending: bool = False, signed_at: int | None = None) -> str | None:
     """The ``Provenance-Attestation:`` line for the staged change with this disclosure, or None when
-    nothing is staged (an empty commit has no change to attest). Raises ``SigningKeyError``."""
-    patch_id = staged_patch_id(cwd)
+    nothing is staged (an empty commit has no change to attest). ``amending``: the commit replaces
+    HEAD (``git commit --amend``), so its change is the index against HEAD's parent. Raises
+    ``SigningKeyError`` (the key), ``GitError`` (git failed)."""
+    patch_id = staged_patch_id(cwd, _amended_base(cwd) if amending else None)
     if patch_id is None:
         return None
     if not settings.signer:

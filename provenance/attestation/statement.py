@@ -28,17 +28,17 @@ how they are read. A statement newer than this reader is refused with a message 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, NamedTuple
 
+from provenance.attestation import canonical
 from provenance.attestation.errors import MalformedError
 from provenance.core.disclosure import Disclosure
 
 CURRENT_VERSION: Final = 1
 INVOLVEMENTS: Final = ("none", "assisted", "generated", "undisclosed")
-_MAX_INTEGER: Final = 2**53 - 1  # the largest integer every JSON reader holds exactly (RFC 7493)
+_MAX_INTEGER: Final = canonical.MAX_INTEGER
 _PATCH_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 _V1_KEYS: Final = frozenset({"version", "patch_id", "disclosure", "evidence", "policy", "tool", "time", "signer"})
@@ -96,9 +96,8 @@ def digest(data: bytes) -> str:
 def canonical_json(document: Document) -> bytes:
     """The canonical bytes of a JSON document (see the module docstring)."""
     try:
-        return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError, UnicodeEncodeError) as exc:
+        return canonical.dumps(document)
+    except (TypeError, ValueError) as exc:
         raise MalformedError(f"statement: cannot be written as canonical JSON ({exc})") from None
 
 
@@ -153,6 +152,8 @@ def upgrade(document: Document, upgraders: Mapping[int, Upgrader], current_versi
 
 
 def _load(data: bytes) -> Document:
+    import json  # here: the hook only writes statements, and it does not load json
+
     try:
         document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
                               parse_float=_refuse_number, parse_constant=_refuse_number)

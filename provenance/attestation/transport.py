@@ -151,10 +151,10 @@ def _unb64(text: str, name: str, size: int | None) -> bytes:
         data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
         raise MalformedError(f"{name}= is not unpadded base64url (re-encoded or damaged)") from None
-    if _b64(data) != text:
-        raise MalformedError(f"{name}= is not in canonical base64url (re-encoded)")
     if size is not None and len(data) != size:
         raise MalformedError(f"{name}= holds {len(data)} bytes, not {size} (truncated?)")
+    if _b64(data) != text:
+        raise MalformedError(f"{name}= is not in canonical base64url (re-encoded)")
     return data
 
 

@@ -30,9 +30,11 @@ def _patch_ids(patches: bytes, repository: str | os.PathLike[str]) -> list[tuple
     return [(fields[0], fields[1]) for fields in (line.split() for line in out.splitlines()) if len(fields) == 2]
 
 
-def staged_patch_id(repository: str | os.PathLike[str] = ".") -> str | None:
-    """The id of what the index changes against HEAD; None when nothing is staged."""
-    diff = run(["diff", "--cached", *_DIFF_OPTIONS, "--"], cwd=repository).stdout
+def staged_patch_id(repository: str | os.PathLike[str] = ".", against: str | None = None) -> str | None:
+    """The id of what the index changes against HEAD (or the commit or tree ``against``: HEAD's
+    parent when the commit being made amends HEAD); None when nothing is staged."""
+    base = [revision_argument(against)] if against is not None else []
+    diff = run(["diff", "--cached", *_DIFF_OPTIONS, *base, "--"], cwd=repository).stdout
     ids = _patch_ids(diff, repository)
     return ids[0][0] if ids else None
 

@@ -1,6 +1,6 @@
 """The digest of a policy: what an attestation's ``policy`` field names (``sha256:<hex>``).
 
-Every setting that decides what the checks accept goes in, as canonical JSON (sorted keys, sets as
+Every setting that decides what the checks accept goes in, as canonical JSON (``attestation.canonical``: sorted keys, sets as
 sorted lists); where the configuration came from (``source``) does not, so the same policy read
 from ``pyproject.toml`` or ``.git-provenance.toml`` has the same digest.
 """
@@ -8,9 +8,9 @@ from ``pyproject.toml`` or ``.git-provenance.toml`` has the same digest.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
+from provenance.attestation import canonical
 from provenance.policy.config import Config
 
 
@@ -29,5 +29,5 @@ def _plain(value: Any) -> Any:
 def policy_digest(config: Config) -> str:
     """``sha256:<hex>`` of the policy in ``config``."""
     document = {key: _plain(value) for key, value in config._asdict().items() if key != "source"}
-    data = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    data = canonical.dumps(document)
     return "sha256:" + hashlib.sha256(data).hexdigest()

@@ -47,10 +47,11 @@ def disclosure_of(message: str, author: str = ADA) -> object:
 
 
 def attested_message(repo: Path, message: str, key: Path | str, signer: str = ADA,
-                     signed_at: int = SIGNED_AT) -> str:
+                     signed_at: int = SIGNED_AT, amending: bool = False) -> str:
     """``message`` with the attestation of what is staged in ``repo`` (as the hook would write it)."""
     settings = SigningSettings(str(key), signer, policy_digest(Config()))
-    line = attestation_trailer(disclosure_of(message), settings, cwd=str(repo), signed_at=signed_at)  # type: ignore[arg-type]
+    line = attestation_trailer(disclosure_of(message), settings, cwd=str(repo), amending=amending,
+                               signed_at=signed_at)  # type: ignore[arg-type]
     assert line is not None
     return transport.with_attestation(message, line)
 
@@ -82,6 +83,6 @@ def attestation_findings(report: dict[str, object]) -> list[tuple[str, str]]:
     found = []
     for commit in report["commits"]:  # type: ignore[attr-defined]
         for finding in commit["findings"]:
-            if finding["rule_id"].startswith("A"):
+            if finding["id"].startswith("A"):
                 found.append((finding["rule"], finding["message"]))
     return found

@@ -26,7 +26,8 @@ SARIF_SCHEMA = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0
 CODE = "def total(values):\n    result = 0\n    for value in values:\n        result += value\n    return result\n"
 # Each rule's default severity, as `git-provenance rules` lists it, and its SARIF level.
 DEFAULT_LEVELS = {"D1": "error", "D2": "error", "D3": "error", "D4": "error",
-                  "D5": "warning", "D6": "warning", "D7": "warning", "C1": "warning"}
+                  "D5": "warning", "D6": "warning", "D7": "warning", "C1": "warning",
+                  "A1": "error", "A2": "error", "A3": "error", "A4": "error"}
 
 
 def run_verify(repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
