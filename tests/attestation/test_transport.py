@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -116,10 +117,8 @@ def test_an_ed25519_blob_written_as_b_is_a_re_encoding(key: keys.GeneratedKey) -
 
 @given(st.text(max_size=300))
 def test_any_value_decodes_or_is_a_malformed_error(value: str) -> None:
-    try:
+    with contextlib.suppress(MalformedError):
         transport.decode(value)
-    except MalformedError:
-        pass
 
 
 _json_values = st.recursive(
