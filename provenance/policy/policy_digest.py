@@ -1,8 +1,9 @@
 """The digest of a policy: what an attestation's ``policy`` field names (``sha256:<hex>``).
 
 Every setting that decides what the checks accept goes in, as canonical JSON
-(``attestation.canonical``: sorted keys, sets as sorted lists); where the configuration came from (``source``) does not, so the same policy read
-from ``pyproject.toml`` or ``.git-provenance.toml`` has the same digest.
+(``attestation.canonical``: sorted keys, sets as sorted lists); where the configuration came from
+(``source``) does not, so the same policy read from ``pyproject.toml`` or ``.git-provenance.toml``
+has the same digest.
 """
 
 from __future__ import annotations
