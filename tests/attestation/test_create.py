@@ -79,7 +79,7 @@ def test_nothing_staged_is_nothing_to_attest_and_a_missing_email_or_key_is_one_l
                                str(repo)) is None
     (repo / "file.txt").write_text("changed\n")
     git(repo, "add", "file.txt")
-    with pytest.raises(SigningKeyError, match="set user.email"):
+    with pytest.raises(SigningKeyError, match=r"set user\.email"):
         attestation_trailer(NONE, SigningSettings(str(key.private_path), "", POLICY), str(repo))
-    with pytest.raises(SigningKeyError, match="cannot read the signing key .*none: No such file"):
+    with pytest.raises(SigningKeyError, match=r"cannot read the signing key .*none: No such file"):
         attestation_trailer(NONE, SigningSettings(str(tmp_path / "none"), "ada@example.com", POLICY), str(repo))
