@@ -23,7 +23,8 @@ def _escape(match: re.Match[str]) -> str:
     return _ESCAPES.get(char) or f"\\u{ord(char):04x}"
 
 
-def _string(text: str) -> str:
+def string(text: str) -> str:
+    """A JSON string, escaped canonically."""
     return '"' + _TO_ESCAPE.sub(_escape, text) + '"'
 
 
@@ -36,13 +37,13 @@ def write(value: object) -> str:
     if type(value) is int:  # the range (0..MAX_INTEGER) is the caller's check, naming the field
         return str(value)
     if isinstance(value, str):
-        return _string(value)
+        return string(value)
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(write(item) for item in value) + "]"
     if isinstance(value, Mapping):
         if not all(isinstance(key, str) for key in value):
             raise TypeError("object keys must be strings")
-        return "{" + ",".join(f"{_string(key)}:{write(value[key])}" for key in sorted(value)) + "}"
+        return "{" + ",".join(f"{string(key)}:{write(value[key])}" for key in sorted(value)) + "}"
     raise TypeError(f"{type(value).__name__} is not in canonical JSON's subset")
 
 

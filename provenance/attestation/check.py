@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
 
-from provenance.attestation import statement, transport
+from provenance.attestation import transport
 from provenance.attestation.errors import MalformedError
 from provenance.attestation.statement import DisclosureRecord
 from provenance.attestation.trust import TrustFile
@@ -103,11 +103,7 @@ def _request(item: _Pending, principal: str) -> Request:
     commit = item.commit
     assert commit.patch_id is not None
     signed = item.attestation.statement(commit.patch_id, commit.disclosure, principal)
-    try:
-        data = statement.serialise(signed)
-    except MalformedError:  # the principal is no valid signer name (an empty email): nothing verifies
-        data = b""
-    return Request(data, item.attestation.signature, principal)
+    return Request(b"", item.attestation.signature, principal, rebuilt=signed)
 
 
 def _verdict(item: _Pending, result: Result, settings: CheckSettings) -> Verdict:

@@ -102,10 +102,30 @@ def canonical_json(document: Document) -> bytes:
 
 
 def serialise(statement: Statement) -> bytes:
-    """The statement's canonical bytes, checked as ``parse`` would check them."""
-    document = statement.to_document()
-    _check_v1(document)
-    return canonical_json(document)
+    """The statement's canonical bytes, checked as ``parse`` would check them.
+
+    Written field by field in canonical order (verify rebuilds a statement for every commit, and
+    this is several times faster than writing the document); a test checks it against
+    ``canonical_json(statement.to_document())``.
+    """
+    _check_v1(statement.to_document())
+    disclosure = statement.disclosure
+    agents = ",".join(f'{{"model":{_text_or_null(agent.model)},"tool":{canonical.string(agent.tool)}}}'
+                      for agent in disclosure.agents)
+    conventions = ",".join(canonical.string(name) for name in disclosure.conventions)
+    text = (f'{{"disclosure":{{"agents":[{agents}],"conventions":[{conventions}],'
+            f'"involvement":{canonical.string(disclosure.involvement)}}},'
+            f'"evidence":{_text_or_null(statement.evidence)},"patch_id":"{statement.patch_id}",'
+            f'"policy":"{statement.policy}","signer":{canonical.string(statement.signer)},"time":{statement.time},'
+            f'"tool":{canonical.string(statement.tool)},"version":{CURRENT_VERSION}}}')
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise MalformedError(f"statement: cannot be written as canonical JSON (not UTF-8: {exc.reason})") from None
+
+
+def _text_or_null(value: str | None) -> str:
+    return "null" if value is None else canonical.string(value)
 
 
 def parse(data: bytes, upgraders: Mapping[int, Upgrader] = UPGRADERS,

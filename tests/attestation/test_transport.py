@@ -137,3 +137,18 @@ def test_the_canonical_writer_writes_what_json_dumps_writes(value: object) -> No
             canonical.dumps(value)
         return
     assert canonical.dumps(value) == expected
+
+
+_LINES = ["Subject", "", "Plain text.", "Assisted-by: Claude:claude-sonnet-4", "Signed-off-by: Ada <ada@example.com>",
+          "Provenance-Attestation: v1 t=1", "provenance-attestation: v1 t=2", "Provenance-Attestation : v1 t=3",
+          "  continued", "# a comment", "(cherry picked from commit 0123456789abcdef)", "Key:no space", " ", "\r",
+          "Provenance-Attestation: v1 t=4\r", "---", "# ------------------------ >8 ------------------------"]
+
+
+@given(st.lists(st.sampled_from(_LINES), max_size=12))
+def test_the_quick_reading_of_the_last_paragraph_agrees_with_the_trailer_parser(lines: list[str]) -> None:
+    message = "\n".join(lines) + "\n"
+    block = transport.parse_trailers(message, "#")
+    expected = [transport.Found(t.line, t.value) for t in block.trailers
+                if t.normalized_key == "provenance-attestation"]
+    assert transport.find(message) == expected
