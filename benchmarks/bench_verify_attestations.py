@@ -82,7 +82,7 @@ def _trailers(base: Path, key_paths: dict[str, Path]) -> list[str]:
 
 
 def ensure_attested_history(count: int) -> tuple[Path, bool]:
-    from provenance.attestation import keys, transport
+    from provenance.attestation import transport
 
     repo = WORK_DIR / f"attested-{count}"
     marker = repo / ".git" / "bench-attested.json"
@@ -156,8 +156,8 @@ def _signature_checks_alone(repo: Path, count: int) -> list[str]:
 
     trusted = trust.parse(_git(repo, "show", "trust:.git-provenance/allowed_signers").decode(), "trust")
     patch_ids = range_patch_ids(["-n", str(count), "main"], repo)
-    commits = [check.CommitToCheck(f.sha or "", f.message, f.committer_email, f.author_email, patch_ids.get(f.sha or ""),
-                                   DisclosureRecord.from_disclosure(
+    commits = [check.CommitToCheck(f.sha or "", f.message, f.committer_email, f.author_email,
+                                   patch_ids.get(f.sha or ""), DisclosureRecord.from_disclosure(
                                        message_context(ParsedMessage(f), Config()).analysis.disclosure))
                for f in iter_commits(["-n", str(count), "main"], cwd=repo)]
     rows = []
@@ -190,7 +190,8 @@ def main() -> int:
         for label, argv in commands.items():
             times[label].append(_time(argv, repo)[0])
     print(f"## verify with attestations required: {n:,} attested commits\n")
-    print(f"{args.runs} runs each, interleaved, whole-process wall time; history {'generated' if generated else 'cached'}.\n")
+    how = "generated" if generated else "cached"
+    print(f"{args.runs} runs each, interleaved, whole-process wall time; history {how}.\n")
     print("| command | median (s) | p90 (s) | min (s) | commits/s (median) | commits/s (best) |")
     print("|---|---:|---:|---:|---:|---:|")
     for label, values in times.items():
