@@ -11,7 +11,7 @@ serialization modules (paths are ``str`` or ``os.PathLike``).
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.attestation import openssh_key, sshsig
 from provenance.attestation.errors import MalformedError, SigningKeyError
@@ -44,10 +44,6 @@ def load_ed25519(path: KeyPath) -> Ed25519PrivateKey | None:
     return key
 
 
-class Signer(Protocol):
-    def sign(self, message: bytes) -> sshsig.SshSignature: ...
-
-
 class InProcessSigner(NamedTuple):
     """Signs with an ed25519 key held in memory."""
 
@@ -78,6 +74,10 @@ class SshKeygenSigner(NamedTuple):
         except MalformedError as exc:
             problem = f"ssh-keygen -Y sign -f {os.fspath(self.key_path)} printed no usable signature"
             raise SigningKeyError(f"{problem}: {exc}") from None
+
+
+# Either way of signing (a Protocol would cost the hook a millisecond to create).
+Signer = InProcessSigner | SshKeygenSigner
 
 
 def signer_for(path: KeyPath) -> Signer:

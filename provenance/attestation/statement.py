@@ -27,12 +27,11 @@ how they are read. A statement newer than this reader is refused with a message 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, NamedTuple
 
-from provenance.attestation import canonical
+from provenance.attestation import canonical, digests
 from provenance.attestation.errors import MalformedError
 from provenance.core.disclosure import Disclosure
 
@@ -90,7 +89,7 @@ class Statement(NamedTuple):
 
 def digest(data: bytes) -> str:
     """``sha256:<hex>``: how a statement names the policy and the evidence summary it covers."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    return "sha256:" + digests.sha256(data).hex()
 
 
 def canonical_json(document: Document) -> bytes:

@@ -23,13 +23,11 @@ README "Attestations", BENCHMARKS.md "Attestation transport".
 
 from __future__ import annotations
 
-import base64
 import binascii
-import hashlib
 import re
 from typing import Final, NamedTuple
 
-from provenance.attestation import sshsig, wire
+from provenance.attestation import digests, sshsig, wire
 from provenance.attestation.errors import MalformedError
 from provenance.attestation.statement import DisclosureRecord, Statement, canonical_json
 from provenance.core.trailers import parse_trailers
@@ -42,6 +40,8 @@ _PLAIN_TRAILER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*: \S")
 _B64URL = re.compile(r"[A-Za-z0-9_-]+")
 _HEX = re.compile(r"[0-9a-f]+")
 _VERSION = re.compile(r"[0-9A-Za-z.+_-]{1,40}")
+_TO_URL: Final = bytes.maketrans(b"+/", b"-_")
+_FROM_URL: Final = bytes.maketrans(b"-_", b"+/")
 _CHANGE_HINT: Final = 8
 _DISCLOSURE_HINT: Final = 6
 # Field order is fixed: one form per attestation, so a re-encoded trailer is noticed.
@@ -68,7 +68,7 @@ class Attestation(NamedTuple):
 
 def disclosure_hint(disclosure: DisclosureRecord) -> str:
     document = Statement("0" * 40, disclosure, "", "", 0, "").to_document()["disclosure"]
-    return _b64(hashlib.sha256(canonical_json(document)).digest())[:_DISCLOSURE_HINT]
+    return _b64(digests.sha256(canonical_json(document)))[:_DISCLOSURE_HINT]
 
 
 def encode(statement: Statement, signature: sshsig.SshSignature) -> str:
@@ -141,7 +141,7 @@ def _raw_ed25519(signature: sshsig.SshSignature) -> tuple[bytes, bytes] | None:
 
 
 def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+    return binascii.b2a_base64(data, newline=False).translate(_TO_URL).decode("ascii").rstrip("=")
 
 
 def _unb64(text: str, name: str, size: int | None) -> bytes:
@@ -149,7 +149,7 @@ def _unb64(text: str, name: str, size: int | None) -> bytes:
     if not _B64URL.fullmatch(text) or len(text) % 4 == 1:
         raise MalformedError(f"{name}= is not unpadded base64url (re-encoded or damaged)")
     try:
-        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        data = binascii.a2b_base64((text + "=" * (-len(text) % 4)).encode("ascii").translate(_FROM_URL))
     except (binascii.Error, ValueError):
         raise MalformedError(f"{name}= is not unpadded base64url (re-encoded or damaged)") from None
     if size is not None and len(data) != size:

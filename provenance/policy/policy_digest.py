@@ -8,10 +8,9 @@ has the same digest.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-from provenance.attestation import canonical
+from provenance.attestation import canonical, statement
 from provenance.policy.config import Config
 
 
@@ -31,4 +30,4 @@ def policy_digest(config: Config) -> str:
     """``sha256:<hex>`` of the policy in ``config``."""
     document = {key: _plain(value) for key, value in config._asdict().items() if key != "source"}
     data = canonical.dumps(document)
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    return statement.digest(data)
