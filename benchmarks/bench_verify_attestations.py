@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,12 +128,16 @@ def _public(path: Path) -> str:
     return " ".join(path.with_name(path.name + ".pub").read_text().split()[:2])
 
 
-def _time(argv: list[str], repo: Path) -> tuple[float, int, bytes]:
+def _time(argv: list[str], repo: Path) -> tuple[float, float, bytes]:
+    """(wall seconds, CPU seconds of the process and every process it started, stdout)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(argv, cwd=repo, env=clean_env(), stdin=subprocess.DEVNULL, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
         fail(f"{' '.join(argv[1:])} failed (exit {proc.returncode}): {proc.stderr.decode(errors='replace')[:300]}")
-    return time.perf_counter() - start, proc.returncode, proc.stdout
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), proc.stdout
 
 
 def _check_json(out: bytes, count: int) -> None:
@@ -186,18 +191,21 @@ def main() -> int:
                 "... --format json": [*attested, "--format", "json"]}
     _check_json(_time(commands["... --format json"], repo)[2], n)  # warm-up, and the correctness check
     times: dict[str, list[float]] = {label: [] for label in commands}
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(args.runs):
         for label, argv in commands.items():
-            times[label].append(_time(argv, repo)[0])
+            wall, used, _ = _time(argv, repo)
+            times[label].append(wall)
+            cpu[label].append(used)
     print(f"## verify with attestations required: {n:,} attested commits\n")
     how = "generated" if generated else "cached"
     print(f"{args.runs} runs each, interleaved, whole-process wall time; history {how}.\n")
-    print("| command | median (s) | p90 (s) | min (s) | commits/s (median) | commits/s (best) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| command | median (s) | p90 (s) | min (s) | commits/s (median) | commits/s (best) | CPU median (s) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for label, values in times.items():
         median = statistics.median(values)
         print(f"| `{label}` | {median:.3f} | {p90(values):.3f} | {min(values):.3f} | {n / median:,.0f} "
-              f"| {n / min(values):,.0f} |")
+              f"| {n / min(values):,.0f} | {statistics.median(cpu[label]):.2f} |")
     print("\nSignature checks alone (in process, after the history is read):\n")
     print("| step | commits | valid | CPU (s) | wall (s) | commits/s (wall) |")
     print("|---|---:|---:|---:|---:|---:|")

@@ -72,9 +72,9 @@ class AttestationOtherChange(_AttestationRule):
     lead = "the attestation is for another change"
 
 
-class AttestationDisclosureChanged(_AttestationRule):
+class DisclosureNotAttested(_AttestationRule):
     id = "A4"
-    name = "attestation-disclosure-changed"
+    name = "disclosure-not-attested"
     default_severity = "error"
     description = "The disclosure that was signed is the one the message declares."
     statuses = frozenset({"disclosure-changed"})
@@ -82,5 +82,5 @@ class AttestationDisclosureChanged(_AttestationRule):
 
 
 ATTESTATION_RULES: tuple[Rule, ...] = (
-    MissingAttestation(), InvalidAttestation(), AttestationOtherChange(), AttestationDisclosureChanged(),
+    MissingAttestation(), InvalidAttestation(), AttestationOtherChange(), DisclosureNotAttested(),
 )

@@ -26,9 +26,10 @@ from provenance.policy.checker import CommitResult, run_rules
 from provenance.policy.config import Config
 from provenance.policy.context import CommitContext
 
-# Signature checks run on this many threads (0: one per usable core): cryptography releases the
-# GIL while it verifies (BENCHMARKS.md "Attestation transport" has the measurement).
-WORKERS = 0
+# Signature checks run on this many threads. One: cryptography 51 holds the GIL while it checks an
+# ed25519 signature (two threads took as long as one, where hashlib's large digests ran twice as
+# fast on the same machine; BENCHMARKS.md "Attestation transport"), so more threads only add cost.
+WORKERS = 1
 
 
 class Verdicts:

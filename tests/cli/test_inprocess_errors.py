@@ -170,7 +170,7 @@ def test_rules_lists_rules_conventions_and_keys(cli: Cli) -> None:
     headers = [i for i, line in enumerate(lines) if not line.startswith(" ")]
     assert [lines[i].split(" ", 1)[0] for i in headers] == ["Rules", "Conventions", "Configuration"]
     rules = [line.split() for line in lines[1:headers[1]]]
-    assert [rule[0] for rule in rules] == ["D1", "D2", "D3", "D4", "D5", "D6", "D7", "C1"]
+    assert [rule[0] for rule in rules] == ["D1", "D2", "D3", "D4", "D5", "D6", "D7", "C1", "A1", "A2", "A3", "A4"]
     assert {rule[2] for rule in rules} == {"error", "warning"}
     keys = [line.split()[0] for line in lines[headers[2] + 1:]]
     assert "severity" in keys and "exempt-authors" in keys

@@ -76,7 +76,7 @@ def test_an_edited_disclosure_is_found_and_an_edited_body_line_is_not(topic: Pat
     code, report = verify_json(topic)
     assert code == 1
     assert attestation_findings(report) == [(
-        "attestation-disclosure-changed", "the attestation signs another disclosure: the message's disclosure "
+        "disclosure-not-attested", "the attestation signs another disclosure: the message's disclosure "
         "is not the one that was signed (the message was edited after signing)")]
 
 
