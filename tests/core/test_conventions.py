@@ -738,7 +738,9 @@ RULE_TRIGGERS: dict[str, tuple[CommitFacts, str]] = {
 
 
 def test_every_rule_has_a_trigger() -> None:
-    assert set(RULE_TRIGGERS) == {r.name for r in RULES}
+    # The attestation rules need signed commits in a repository: tests/verify/test_attestations.py
+    # makes each of them fire, and sets their severities.
+    assert set(RULE_TRIGGERS) == {r.name for r in RULES if "attestations" not in r.needs}
 
 
 def check_every_rule(facts: CommitFacts, config: Config) -> CommitResult:

@@ -210,3 +210,14 @@ def test_signed_time_is_the_statement_s_not_the_commit_s(topic: Path, key: keys.
     env = clean_env(GIT_COMMITTER_DATE="2030-01-01T00:00:00Z", GIT_AUTHOR_DATE="2030-01-01T00:00:00Z")
     commit_attested(topic, MESSAGE, key.private_path, env=env)
     assert str(SIGNED_AT) in _message(topic) and _rules(topic) == []
+
+
+def test_the_attestation_rules_take_severities_like_every_rule(topic: Path, key: keys.GeneratedKey,
+                                                                tmp_path: Path) -> None:
+    commit_attested(topic, MESSAGE, make_key(tmp_path / "stranger").private_path)  # A2
+    commit_file(topic, "Unattested\n\nAI-Assisted: none\n", name="b.txt")  # A1
+    severities = {**Config().severities, "invalid-attestation": "warning", "missing-attestation": "off"}
+    code, report = verify_json(topic, severities=severities)
+    assert code == 0
+    found = [(f["rule"], f["severity"]) for c in report["commits"] for f in c["findings"]]  # type: ignore[attr-defined]
+    assert found == [("invalid-attestation", "warning")]
