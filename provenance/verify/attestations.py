@@ -26,10 +26,11 @@ from provenance.policy.checker import CommitResult, run_rules
 from provenance.policy.config import Config
 from provenance.policy.context import CommitContext
 
-# Signature checks run on this many threads. One: cryptography 51 holds the GIL while it checks an
-# ed25519 signature (two threads took as long as one, where hashlib's large digests ran twice as
-# fast on the same machine; BENCHMARKS.md "Attestation transport"), so more threads only add cost.
-WORKERS = 1
+# Signature checks run on this many threads (0: one per usable core). cryptography releases the GIL
+# while it checks a signature: two threads checked 6,000 ed25519 signatures in 0.33 s against 0.62 s
+# on one, when the machine had a core free; with both cores busy elsewhere they cost ~20% more
+# (BENCHMARKS.md "Attestation transport").
+WORKERS = 0
 
 
 class Verdicts:
