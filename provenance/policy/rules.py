@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar, NamedTuple
 
 from provenance.core.conventions import (
     DISCLOSURE_LINE_RE,
@@ -22,42 +21,18 @@ from provenance.core.conventions import (
 from provenance.core.disclosure import UNDISCLOSED
 from provenance.core.findings import (
     SEVERITIES,
-    WHOLE_MESSAGE,
     FileSpan,
     Finding,
-    Location,
     MessageLine,
     Severity,
 )
 from provenance.core.identities import parse_identity
-from provenance.policy.context import CommitContext, Source
+from provenance.policy.attestation_rules import ATTESTATION_RULES
+from provenance.policy.context import CommitContext
+from provenance.policy.rule import Problem, Rule
 
 # Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
 __all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
-
-
-class Problem(NamedTuple):
-    """What a rule found, before the policy gives it a severity."""
-
-    message: str
-    location: Location = WHOLE_MESSAGE
-    hint: tuple[str, ...] = ()
-
-
-class Rule:
-    id: ClassVar[str]
-    name: ClassVar[str]
-    default_severity: ClassVar[Severity]
-    description: ClassVar[str]
-    # Sources beyond the message the rule reads; it runs only where the context has them all.
-    needs: ClassVar[frozenset[Source]] = frozenset()
-
-    def applies(self, context: CommitContext) -> bool:
-        """Whether the rule has anything to check on this commit (cheap: decides what gets loaded)."""
-        return True
-
-    def check(self, context: CommitContext) -> Iterator[Problem]:
-        raise NotImplementedError
 
 
 def _suggestion(found: DisclosureMatch) -> str:
@@ -235,8 +210,6 @@ class UndisclosedAiStyle(Rule):
                     FileSpan(hunk.path, hunk.start_line, hunk.end_line),
                 )
 
-
-from provenance.policy.attestation_rules import ATTESTATION_RULES  # noqa: E402 (they subclass Rule, above)
 
 RULES: tuple[Rule, ...] = (
     MissingDisclosure(),

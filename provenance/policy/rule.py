@@ -1,0 +1,36 @@
+"""What a rule is: ``Rule`` (id, name, default severity, the sources it needs, ``check``) and the
+``Problem`` it reports. The rule modules (``rules``, ``attestation_rules``) subclass it, and
+``rules.RULES`` registers them all; a module of its own, so that any of them can be imported first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, NamedTuple
+
+from provenance.core.findings import WHOLE_MESSAGE, Location, Severity
+from provenance.policy.context import CommitContext, Source
+
+
+class Problem(NamedTuple):
+    """What a rule found, before the policy gives it a severity."""
+
+    message: str
+    location: Location = WHOLE_MESSAGE
+    hint: tuple[str, ...] = ()
+
+
+class Rule:
+    id: ClassVar[str]
+    name: ClassVar[str]
+    default_severity: ClassVar[Severity]
+    description: ClassVar[str]
+    # Sources beyond the message the rule reads; it runs only where the context has them all.
+    needs: ClassVar[frozenset[Source]] = frozenset()
+
+    def applies(self, context: CommitContext) -> bool:
+        """Whether the rule has anything to check on this commit (cheap: decides what gets loaded)."""
+        return True
+
+    def check(self, context: CommitContext) -> Iterator[Problem]:
+        raise NotImplementedError
