@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from provenance.attestation import trust
-from provenance.attestation.check import EXEMPT, CheckSettings, CommitToCheck, SignerPolicy, Verdict, check_commits
+from provenance.attestation.check import (
+    EXEMPT,
+    VALID,
+    CheckSettings,
+    CommitToCheck,
+    SignerPolicy,
+    Verdict,
+    check_commits,
+)
 from provenance.attestation.errors import TrustFileError
 from provenance.attestation.statement import DisclosureRecord
 from provenance.core.errors import GitError
@@ -31,6 +39,7 @@ from provenance.policy.context import CommitContext
 # on one, when the machine had a core free; with both cores busy elsewhere they cost ~20% more
 # (BENCHMARKS.md "Attestation transport").
 WORKERS = 0
+_NOTHING_TO_REPORT = frozenset({VALID, EXEMPT})
 
 
 class Verdicts:
@@ -96,6 +105,8 @@ def add_findings(results: Sequence[CommitResult], config: Config, verdicts: Verd
     for index, result in enumerate(results):
         if result.exempt is not None or not result.facts.sha:
             continue
+        if verdicts.for_commit(result.facts.sha).status in _NOTHING_TO_REPORT:
+            continue  # the usual case, skipped cheaply: no attestation rule reports on these
         context = CommitContext(ParsedMessage(result.facts), result.analysis, result.exempt, attestations=verdicts)
         extra = run_rules(context, config, ATTESTATION_RULES)
         if extra:
