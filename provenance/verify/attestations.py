@@ -84,15 +84,25 @@ def _to_check(result: CommitResult, patch_ids: Mapping[str, str]) -> CommitToChe
 
 
 def verify_attestations(results: Sequence[CommitResult], config: Config, trusted: trust.TrustFile,
-                        patch_ids: Mapping[str, str]) -> Verdicts:
-    """The verdict on every checked commit (exempt ones, such as merges, are not checked)."""
+                        patch_ids: Mapping[str, str], shallow_edge: frozenset[str] = frozenset()) -> Verdicts:
+    """The verdict on every checked commit (exempt ones, such as merges, are not checked).
+
+    A commit at a shallow clone's edge has no parent here, so its change cannot be computed: it
+    fails (``unsupported``) rather than pass unchecked.
+    """
     settings = CheckSettings(
         trusted, _signer_policy(config.attestation_signer),
         tuple(email.lower() for email in config.attestation_exempt_committers),
         required=config.attestation == "required", workers=WORKERS,
     )  # fmt: skip
-    commits = [_to_check(result, patch_ids) for result in results if result.exempt is None and result.facts.sha]
-    return Verdicts(check_commits(commits, settings))
+    checked = [result for result in results if result.exempt is None and result.facts.sha]
+    at_edge = {result.facts.sha or "" for result in checked} & shallow_edge
+    verdicts = check_commits([_to_check(result, patch_ids) for result in checked if result.facts.sha not in at_edge],
+                             settings)
+    for sha in at_edge:
+        verdicts[sha] = Verdict("unsupported", "the commit is at the shallow clone's edge, so its change cannot be "
+                                "computed; fetch more history (fetch-depth: 0)", required=settings.required)
+    return Verdicts(verdicts)
 
 
 def _signer_policy(value: str) -> SignerPolicy:

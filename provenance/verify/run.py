@@ -64,7 +64,7 @@ def run_verify(  # noqa: PLR0913 - the command's options, passed on one by one a
     results = check_code(results, config, classifier_hunk_scores(repo.top, config))
     statuses = None
     if checking_attestations:
-        verdicts = attestations.verify_attestations(results, config, trusted, patch_ids())
+        verdicts = attestations.verify_attestations(results, config, trusted, patch_ids(), repo.shallow_commits)
         results, statuses = attestations.add_findings(results, config, verdicts), verdicts.statuses()
     report = VerifyReport(selection.description, results, statuses)
     text = render(output_format, report)

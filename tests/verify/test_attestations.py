@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -221,3 +222,19 @@ def test_the_attestation_rules_take_severities_like_every_rule(topic: Path, key:
     assert code == 0
     found = [(f["rule"], f["severity"]) for c in report["commits"] for f in c["findings"]]  # type: ignore[attr-defined]
     assert found == [("invalid-attestation", "warning")]
+
+
+def test_a_commit_at_a_shallow_clone_s_edge_fails_rather_than_pass_unchecked(topic: Path, key: keys.GeneratedKey,
+                                                                             tmp_path: Path) -> None:
+    commit_attested(topic, MESSAGE, key.private_path, name="a.txt")
+    commit_attested(topic, MESSAGE, key.private_path, name="b.txt")
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "2", "--branch", "topic", f"file://{topic}", str(shallow))
+    git(shallow, "fetch", "-q", "--depth", "1", "origin", "main:main")
+    config = Config(classifier="off", attestation="required")
+    code, text = run_verify(open_repo(str(shallow)), config, last=2, output_format="json", environ={},
+                            trust_from="main")
+    rules = [(f["rule"], f["message"]) for c in json.loads(text)["commits"] for f in c["findings"]]
+    assert code == 1
+    assert rules == [("invalid-attestation", "the attestation is not valid: the commit is at the shallow clone's "
+                      "edge, so its change cannot be computed; fetch more history (fetch-depth: 0)")]
