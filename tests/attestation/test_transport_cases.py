@@ -146,3 +146,21 @@ def test_notes_with_every_setting_for_them_still_miss_forks_and_cherry_picks(
     world = World(tmp_path, key, rewrite_notes=True)
     repo, _ = CASES[case](world)
     assert _has_note(repo, "HEAD") is note_survives
+
+
+def test_a_fork_that_adds_its_own_key_is_refused_offline(tmp_path: Path, key: keys.GeneratedKey) -> None:
+    world = World(tmp_path, key, rewrite_notes=False)
+    fork = world.clone("fork")
+    git(fork, "checkout", "-q", "-b", "topic")
+    mallory = make_key(tmp_path / "mallory")
+    trust = fork / ".git-provenance" / "allowed_signers"
+    trust.write_text(trust.read_text() + trust_line(mallory) + "\n")
+    git(fork, "add", ".")
+    commit_attested(fork, MESSAGE, mallory.private_path, name="parser.py")
+    ci = world.clone("ci")
+    git(ci, "fetch", "-q", str(fork), "topic:refs/pull/1/head")
+    git(ci, "checkout", "-q", "refs/pull/1/head")
+    code, report = verify_json(ci, range_spec="origin/main..HEAD")  # the trust file of origin/main decides
+    assert code == 1
+    (rule, message), = attestation_findings(report)
+    assert rule == "invalid-attestation" and "origin/main:.git-provenance/allowed_signers does not allow" in message
