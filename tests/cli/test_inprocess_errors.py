@@ -58,7 +58,7 @@ def test_version_and_help(cli: Cli) -> None:
     assert done.code == 0
     assert "Exit codes: 0 clean, 1 findings, 2 usage, 3 configuration, 4 git error, 5 internal error." in done.out
     listed = [line.split()[0] for line in done.out.split("Commands:\n", 1)[1].splitlines() if line.strip()]
-    assert listed == sorted(app.COMMANDS) == ["classify", "evidence", "hook", "install", "keygen", "rules", "train",
+    assert listed == sorted(app.COMMANDS) == ["attest", "classify", "evidence", "hook", "install", "keygen", "rules", "train",
                                               "uninstall", "verify"]
 
 
