@@ -27,7 +27,7 @@ def rules(list_identities: bool, config_file: str | None, config_overrides: tupl
     from provenance.policy.config import SCHEMA
     from provenance.policy.rules import RULES
 
-    click.echo("Rules (severity: error | warning | off):")
+    click.echo("Rules (severity: error | warning | notice | off):")
     for rule in RULES:
         click.echo(f"  {rule.id:<3} {rule.name:<26} {rule.default_severity:<8} {rule.description}")
     click.echo("Conventions (* = canonical, accepted in strict mode; the AI identities, footers and marker "

@@ -19,6 +19,9 @@ ATTESTATION_MODES = ["required", "optional", "off"]  # policy.config.ATTESTATION
 @click.option("--format", "output_format", type=click.Choice(VERIFY_FORMATS), default="text", show_default=True,
               help="text, json, sarif (code scanning), github (workflow annotations and job summary) or "
                    "codequality (a GitLab Code Quality report).")
+@click.option("--evidence", is_flag=True,
+              help="Also hold each commit against the AI tools' records on this machine (before a push, or for "
+                   "commits whose hooks were skipped), as your evidence settings allow.")
 @click.option("--attestation", type=click.Choice(ATTESTATION_MODES),
               help="Signed attestations: required (every commit), optional (check those present) or off; "
                    "the same as -c attestation=MODE (GIT_PROVENANCE_ATTESTATION still wins).")
@@ -27,8 +30,9 @@ ATTESTATION_MODES = ["required", "optional", "off"]  # policy.config.ATTESTATION
                    "branch a pull request merges into), never from the commits under review.")
 @config_options
 def verify(  # noqa: PLR0913 - click passes each of the command's options as one parameter
-        range_spec: str | None, last: int | None, output_format: str, attestation: str | None,
-           trust_from: str | None, config_file: str | None, config_overrides: tuple[str, ...]) -> int:
+    range_spec: str | None, last: int | None, output_format: str, evidence: bool, attestation: str | None,
+    trust_from: str | None, config_file: str | None, config_overrides: tuple[str, ...],
+) -> int:
     """Check every commit of a range with the commit-msg rules (for CI)."""
     from provenance.verify.run import open_repo, run_verify
 
@@ -36,6 +40,6 @@ def verify(  # noqa: PLR0913 - click passes each of the command's options as one
     overrides = (*config_overrides, *([f"attestation={attestation}"] if attestation else []))
     config = load(config_file, overrides, repo.top)
     code, report = run_verify(repo, config, range_spec=range_spec, last=last, output_format=output_format,
-                              trust_from=trust_from)
+                              evidence=evidence, trust_from=trust_from)
     click.echo(report)
     return code

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-Severity = Literal["error", "warning", "off"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "off")
+# A notice is reported and never fails anything: something worth knowing, not a fault.
+Severity = Literal["error", "warning", "notice", "off"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice", "off")
 
 
 class MessageLine(NamedTuple):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from provenance.evidence.lines import is_trivial, is_weak, line_hash, normalise
 from provenance.evidence.places import is_absolute, normalise_url, relative_to, resolve
@@ -29,16 +29,14 @@ from provenance.gitio.worktrees import RepositoryIdentity
 COMMIT_SLACK = timedelta(minutes=1)
 
 
-@dataclass(frozen=True)
-class AddedLine:
+class AddedLine(NamedTuple):
     path: str
     line: int
     hash: str
     weak: bool
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """What is checked: the non-trivial added lines of the staged changes or of a commit, the
     repository they belong to and the time window records must fall in."""
 
@@ -124,19 +122,24 @@ def in_window(record: EvidenceRecord, start: datetime, end: datetime) -> bool:
     return record.time <= end + COMMIT_SLACK and last >= start
 
 
-@dataclass
 class ToolEvidence:
-    """One tool's evidence for the target: its sessions, models, files and matched lines."""
+    """One tool's evidence for the target: its sessions, models, files and matched lines.
 
-    source_id: str
-    link: str
-    models: set[str] = field(default_factory=set)
-    sessions: set[str] = field(default_factory=set)
-    first: datetime | None = None
-    last: datetime | None = None
-    files: set[str] = field(default_factory=set)
-    records: set[tuple[str, int]] = field(default_factory=set)
-    matched: set[AddedLine] = field(default_factory=set)
+    A plain class, not a dataclass: the commit hooks build these, and importing ``dataclasses``
+    costs every hook process about 10 ms (BENCHMARKS.md)."""
+
+    __slots__ = ("files", "first", "last", "link", "matched", "models", "records", "sessions", "source_id")
+
+    def __init__(self, source_id: str, link: str) -> None:
+        self.source_id = source_id
+        self.link = link
+        self.models: set[str] = set()
+        self.sessions: set[str] = set()
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        self.files: set[str] = set()
+        self.records: set[tuple[str, int]] = set()
+        self.matched: set[AddedLine] = set()
 
     @property
     def tool(self) -> str:
@@ -161,8 +164,7 @@ class ToolEvidence:
         self.records.add((record.source_file, record.source_line))
 
 
-@dataclass
-class EvidenceReport:
+class EvidenceReport(NamedTuple):
     target: Target
     min_lines: int
     matches: list[ToolEvidence]

@@ -3,8 +3,8 @@ user's sources, and the match."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from provenance.evidence.matching import EvidenceReport, Target, added_lines, match, window
 from provenance.evidence.scan import ScanResult, scan
@@ -16,21 +16,30 @@ from provenance.gitio.staged import committer_time, staged_additions
 from provenance.gitio.worktrees import repository_identity
 
 
-@dataclass(frozen=True)
-class EvidenceRun:
+class EvidenceRun(NamedTuple):
     report: EvidenceReport
     scan: ScanResult
 
+    @property
+    def skips_in_window(self) -> int:
+        """Record files and records that could not be read, each of which may have been evidence."""
+        return sum(len(source.skips) for source in self.scan.reports)
+
 
 def staged_target(cwd: str, settings: EvidenceSettings, since: datetime | None = None,
-                  amend: bool = False, now: datetime | None = None) -> Target:
+                  amend: bool = False, now: datetime | None = None, top: str | None = None) -> Target:
     """The staged changes; records since HEAD's commit (HEAD's parent's for an amend) or the
-    configured window, whichever reaches further back, or since ``since`` when given."""
-    top = open_repo(cwd).top
+    configured window, whichever reaches further back, or since ``since`` when given.
+
+    An amend replaces HEAD, so its lines are what the index adds to HEAD's parent. ``top``: the
+    work tree's top when the caller knows it (git runs hooks there), saving a git process."""
+    top = top or open_repo(cwd).top
     now = now or datetime.now(timezone.utc)
     previous = committer_time("HEAD^" if amend else "HEAD", cwd)
     start, end = (since, now) if since is not None else window(previous, now, settings.window)
-    return Target("the staged changes", repository_identity(top, cwd), added_lines(staged_additions(cwd)), start, end)
+    base = "HEAD^" if amend and previous is not None else None
+    additions = staged_additions(cwd, base=base)
+    return Target("the staged changes", repository_identity(top, cwd), added_lines(additions), start, end)
 
 
 def commit_target(cwd: str, revision: str, settings: EvidenceSettings) -> Target:
@@ -47,6 +56,7 @@ def commit_target(cwd: str, revision: str, settings: EvidenceSettings) -> Target
 
 
 def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform | None = None) -> EvidenceRun:
-    platform = platform or Platform.current(target.identity.tops)
+    # The repository's own folder is where in-repository records live (aider's chat history).
+    platform = platform or Platform.current((target.identity.top,))
     result = scan(platform, settings, since=target.start)
     return EvidenceRun(match(result.records, target, settings.min_lines), result)

@@ -25,3 +25,16 @@ def assisted_by_lines(report: EvidenceReport) -> list[str]:
             if line not in lines:
                 lines.append(line)
     return lines
+
+
+def evidence_summary(report: EvidenceReport) -> list[str]:
+    """A line per tool that wrote matched lines: how many, where, in which session (no code)."""
+    lines = []
+    for evidence in report.matches:
+        files = sorted(evidence.files)
+        where = ", ".join(files[:2]) + (f" and {len(files) - 2} more" if len(files) > 2 else "")
+        sessions = sorted(evidence.sessions)
+        session = f"session {sessions[0]}" + (f" and {len(sessions) - 1} more" if len(sessions) > 1 else "")
+        lines.append(f"{evidence.tool} wrote {len(evidence.matched)} of the {report.total_lines} non-trivial "
+                     f"added lines in {where}" + (f" ({session})" if sessions else ""))
+    return lines

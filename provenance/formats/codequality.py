@@ -4,7 +4,8 @@ A JSON array with one issue per finding, carrying the fields GitLab reads: ``des
 ``check_name``, ``fingerprint``, ``severity`` and ``location`` (``path`` and ``lines.begin``).
 
 - severity: GitLab's scale is info < minor < major < critical < blocker. An ``error`` finding (the
-  job fails on it) is ``major``, a ``warning`` is ``minor``; ``off`` findings are never reported.
+  job fails on it) is ``major``, a ``warning`` is ``minor``, a ``notice`` is ``info``; ``off``
+  findings are never reported.
 - location: findings on files (the classifier's hunks) and on log records keep their path and
   first line. A commit message has no file, so findings on it take the path ``COMMIT_EDITMSG``
   (the file git edits a message in) and the message line (1 for the message as a whole); the
@@ -23,7 +24,7 @@ from provenance.core.findings import Finding, MessageLine
 from provenance.formats.summary import VerifyReport
 
 MESSAGE_PATH = "COMMIT_EDITMSG"
-SEVERITIES = {"error": "major", "warning": "minor"}
+SEVERITIES = {"error": "major", "warning": "minor", "notice": "info"}
 
 
 def _fingerprint(*parts: str) -> str:

@@ -18,7 +18,7 @@ from provenance.formats.summary import VerifyReport
 from provenance.policy.rules import RULES, RULES_BY_KEY
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_LEVELS = {"error": "error", "warning": "warning", "off": "none"}
+_LEVELS = {"error": "error", "warning": "warning", "notice": "note", "off": "none"}
 
 
 def _rule_descriptors() -> list[dict[str, object]]:
@@ -28,7 +28,8 @@ def _rule_descriptors() -> list[dict[str, object]]:
             "name": rule.name,
             "shortDescription": {"text": rule.name.replace("-", " ")},
             "fullDescription": {"text": rule.description},
-            "help": {"text": f"{rule.description} Configure with severity.{rule.name} = error | warning | off."},
+            "help": {"text": f"{rule.description} Configure with "
+                             f"severity.{rule.name} = error | warning | notice | off."},
             "defaultConfiguration": {"level": _LEVELS[rule.default_severity]},
         }
         for rule in RULES

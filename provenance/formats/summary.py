@@ -25,6 +25,7 @@ class VerifyReport(NamedTuple):
             "failing": sum(r.has_errors for r in results),
             "errors": sum(f.severity == "error" for r in results for f in r.findings),
             "warnings": sum(f.severity == "warning" for r in results for f in r.findings),
+            "notices": sum(f.severity == "notice" for r in results for f in r.findings),
             "exempt": sum(r.exempt is not None for r in results),
             "undisclosed": sum(r.disclosure.involvement == "undisclosed" and r.exempt is None for r in results),
         }

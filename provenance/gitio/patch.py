@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from provenance.gitio.log import log_records
 from provenance.gitio.refs import revision_argument
@@ -20,10 +19,23 @@ from provenance.gitio.runner import run
 _HUNK_HEADER = re.compile(rb"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
 
-@dataclass
 class AddedHunk:
-    start_line: int
-    lines: list[bytes] = field(default_factory=list)
+    """Lines added together, from ``start_line`` of the new file. Plain classes, not dataclasses:
+    the commit hooks read the staged diff, and importing ``dataclasses`` costs a hook ~10 ms."""
+
+    __slots__ = ("lines", "start_line")
+
+    def __init__(self, start_line: int, lines: list[bytes] | None = None) -> None:
+        self.start_line = start_line
+        self.lines: list[bytes] = lines if lines is not None else []
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AddedHunk) and (self.start_line, self.lines) == (other.start_line, other.lines)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"AddedHunk(start_line={self.start_line!r}, lines={self.lines!r})"
 
     @property
     def end_line(self) -> int:
@@ -33,11 +45,24 @@ class AddedHunk:
         return b"\n".join(self.lines) + b"\n"
 
 
-@dataclass
 class FileAdditions:
-    path: str
-    binary: bool = False
-    hunks: list[AddedHunk] = field(default_factory=list)
+    """A file's added lines, hunk by hunk (none for a binary file)."""
+
+    __slots__ = ("binary", "hunks", "path")
+
+    def __init__(self, path: str, binary: bool = False, hunks: list[AddedHunk] | None = None) -> None:
+        self.path = path
+        self.binary = binary
+        self.hunks: list[AddedHunk] = hunks if hunks is not None else []
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FileAdditions) and (self.path, self.binary, self.hunks) == (
+            other.path, other.binary, other.hunks)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"FileAdditions(path={self.path!r}, binary={self.binary!r}, hunks={self.hunks!r})"
 
     def data(self) -> bytes:
         return b"".join(hunk.data() for hunk in self.hunks)
@@ -58,14 +83,14 @@ def parse_added_lines(patch: bytes) -> list[FileAdditions]:
     return [item for item in reader.files if item.binary or item.hunks]
 
 
-@dataclass
 class _PatchReader:
     """Reads a patch line by line; inside a hunk the header's counts say where it ends."""
 
-    files: list[FileAdditions] = field(default_factory=list)
-    current: FileAdditions | None = None
-    removed_left: int = 0
-    added_left: int = 0
+    def __init__(self) -> None:
+        self.files: list[FileAdditions] = []
+        self.current: FileAdditions | None = None
+        self.removed_left = 0
+        self.added_left = 0
 
     def feed(self, line: bytes) -> None:
         if self.removed_left or self.added_left:

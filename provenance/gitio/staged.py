@@ -16,9 +16,11 @@ from provenance.gitio.runner import run
 _DIFF_OPTIONS = ("--unified=0", "-M", "--patch")
 
 
-def staged_additions(repository: str | os.PathLike[str] = ".") -> list[FileAdditions]:
-    """The lines the index adds to HEAD (to the empty tree before the first commit), per file."""
-    return parse_added_lines(run(["diff", "--cached", *_DIFF_OPTIONS, "--"], cwd=repository).stdout)
+def staged_additions(repository: str | os.PathLike[str] = ".", base: str | None = None) -> list[FileAdditions]:
+    """The lines the index adds to HEAD (to the empty tree before the first commit), or to
+    ``base`` (an amend replaces HEAD: what the amended commit adds to HEAD's parent), per file."""
+    revision = [revision_argument(base)] if base else []
+    return parse_added_lines(run(["diff", "--cached", *_DIFF_OPTIONS, *revision, "--"], cwd=repository).stdout)
 
 
 def committer_time(revision: str = "HEAD", repository: str | os.PathLike[str] = ".") -> datetime | None:

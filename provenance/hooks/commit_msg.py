@@ -1,12 +1,16 @@
-"""The commit-msg hook: reject a message that does not disclose AI involvement.
+"""The commit-msg hook: reject a message that does not disclose AI involvement, or whose
+disclosure the AI tools' records on this machine contradict (the evidence rules).
 
-It never modifies the message file. When it rejects, it keeps a copy of what git would have
+It never modifies the message file. Reading evidence never rejects a commit by failing: what
+could not be read is said in one line (``evidence-unchecked`` and ``unread-evidence`` are the
+opt-in to fail closed). When it rejects, it keeps a copy of what git would have
 committed beside git's own file (the last few, see ``rejected``) so the text survives the next
 ``git commit``, and says how to reuse it.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from typing import TextIO
@@ -16,7 +20,7 @@ from provenance.core.message import ParsedMessage
 from provenance.formats.lines import finding_lines
 from provenance.hooks.amend import is_amending, take_amend_marker
 from provenance.hooks.pending import PendingCommit, read_pending_commit
-from provenance.policy.checker import check_message
+from provenance.policy.checker import CommitResult, check_evidence, check_message, evidence_rules
 from provenance.policy.config import Config
 
 
@@ -49,25 +53,51 @@ def _print_recovery(pending: PendingCommit, amending: bool, out: TextIO) -> None
         print(f"Earlier rejected messages, newest first: ls -t {shlex.quote(copy)}*", file=out)
 
 
+def _with_evidence(result: CommitResult, message: ParsedMessage, config: Config, amending: bool,
+                   out: TextIO) -> CommitResult:
+    """``result`` with the evidence rules' findings, saying in one line what could not be read."""
+    if result.exempt is not None or config.evidence == "off" or not evidence_rules(config):
+        return result
+    from provenance.policy.evidence import staged_evidence
+
+    source = staged_evidence(os.getcwd(), config.evidence, amend=amending)
+    if source is None:
+        return result
+    checked = check_evidence(result, message, config, source)
+    check = source.for_commit("")
+    if check.failed and not check.required:
+        print(f"git-provenance: evidence not checked: {check.unchecked}", file=out)
+    elif check.run is not None and check.run.skips_in_window and config.severity("unread-evidence") == "off":
+        print(f"git-provenance: evidence: {check.run.skips_in_window} record file(s) or record(s) could not "
+              "be read and were skipped; `git provenance evidence sources` lists them", file=out)
+    return checked
+
+
+def _heading(result: CommitResult) -> str:
+    errors = sum(f.severity == "error" for f in result.findings)
+    if errors:
+        return f"git-provenance: commit rejected: {errors} error(s) in the commit message"
+    if any(f.severity == "warning" for f in result.findings):
+        return "git-provenance: commit message warnings"
+    return "git-provenance: notices"
+
+
 def run(message_file: str, config: Config) -> int:
     pending = read_pending_commit(message_file)
     amend = take_amend_marker(pending.git_dir)  # read now so that it never outlives this commit
     message = ParsedMessage(pending.facts)
     if message.is_empty:
         return EXIT_OK  # git aborts an empty message itself; verify still checks --allow-empty-message
-    # The message rules only: the commit has no sha yet, so its context offers no code to read.
-    result = check_message(message, config)
+    out = sys.stderr
+    amending = is_amending(amend, message_file)
+    # The message rules, then the evidence of the staged changes (the commit has no code to score yet).
+    result = _with_evidence(check_message(message, config), message, config, amending, out)
     if not result.findings:
         return EXIT_OK
-    out = sys.stderr
-    errors = [f for f in result.findings if f.severity == "error"]
-    if errors:
-        print(f"git-provenance: commit rejected: {len(errors)} error(s) in the commit message", file=out)
-    else:
-        print("git-provenance: commit message warnings", file=out)
+    print(_heading(result), file=out)
     for line in finding_lines(result.findings):
         print(line, file=out)
-    if not errors:
+    if not result.has_errors:
         return EXIT_OK
-    _print_recovery(pending, is_amending(amend, message_file), out)
+    _print_recovery(pending, amending, out)
     return EXIT_FINDINGS

@@ -15,12 +15,24 @@ HOOK_TYPES = ("commit-msg", "prepare-commit-msg")
 LEGACY_SUFFIX = ".pre-provenance"
 MARKER = "git-provenance-managed-hook"
 _PYTHON_PLACEHOLDER = "@INSTALL_PYTHON@"
+_PATHS_PLACEHOLDER = "@INSTALL_PATHS@"
 
 
 def _shell_quoted(value: str) -> str:
     """``value`` as one single-quoted sh word (a ``'`` in a virtualenv's path ends the quote,
     is escaped, and reopens it), so the hook script stays valid sh whatever the path."""
     return "'" + value.replace("'", "'\\''") + "'"
+
+
+def install_paths() -> str:
+    """Where this git-provenance and its dependencies are imported from, for a hook that starts
+    Python without the site module: the folder holding the package, then this interpreter's
+    site-packages (os.pathsep-separated, duplicates dropped)."""
+    import sysconfig
+
+    package_parent = str(Path(__file__).resolve().parents[2])
+    paths = [package_parent, sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]
+    return os.pathsep.join(dict.fromkeys(path for path in paths if path))
 
 
 def _script_source(hook_type: str) -> str:
@@ -84,7 +96,8 @@ def _install_into(directory: Path, hook_types: tuple[str, ...]) -> list[str]:
                 raise UsageError(f"{target} and {legacy} both exist; remove or merge one of them, then install again")
             target.rename(legacy)
             messages.append(f"kept the existing {hook_type} hook as {legacy.name}; it runs first")
-        script = _script_source(hook_type).replace(f"'{_PYTHON_PLACEHOLDER}'", _shell_quoted(sys.executable))
+        script = (_script_source(hook_type).replace(f"'{_PYTHON_PLACEHOLDER}'", _shell_quoted(sys.executable))
+                  .replace(f"'{_PATHS_PLACEHOLDER}'", _shell_quoted(install_paths())))
         target.write_text(script, encoding="utf-8")
         target.chmod(0o755)
         messages.append(f"installed {target}")

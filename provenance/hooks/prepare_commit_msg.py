@@ -1,7 +1,11 @@
 """The prepare-commit-msg hook: put a disclosure template in the editor for the developer to confirm.
 
 The template is commented out, so saving without choosing a line leaves no disclosure and the
-commit-msg hook rejects the commit: the developer confirms, nothing is declared silently.
+commit-msg hook rejects the commit: the developer confirms, nothing is declared silently. When
+the AI tools' records on this machine show that a tool wrote the staged lines (see
+``provenance.evidence``), the template comes pre-filled instead: one uncommented
+``Assisted-by: AGENT:MODEL`` line per tool and model, under a comment naming the evidence, for
+the developer to keep or change. ``AI-Assisted: none`` is never pre-filled: no records prove nothing.
 Messages from ``-m``/``-F``, merges, squashes and amends are left alone unless the policy's
 ``template`` option names their source, and so is any message whose comment lines git will keep
 (see ``cleanup``). It also tells commit-msg whether the commit amends HEAD (see ``amend``).
@@ -50,8 +54,20 @@ def _insertion_index(lines: list[str], comment: str) -> int:
     return index
 
 
-def add_template(text: str, comment: str) -> str:
-    """``text`` with the commented disclosure template inserted above git's own comments."""
+def prefilled_lines(comment: str, disclosure: list[str], evidence: list[str]) -> list[str]:
+    """The template when evidence names the tools: their lines uncommented, the evidence above
+    them as comments (git strips those, so the lines stay the message's last paragraph)."""
+    other = ", ".join(line for line in DISCLOSURE_TEMPLATE_LINES if not line.startswith("AI-Assisted"))
+    return [
+        f"{comment} {TEMPLATE_MARKER}: pre-filled from the AI tools' records on this machine.",
+        *(f"{comment}   {line}" for line in evidence),
+        f"{comment} Keep, change or delete the line(s) below; other forms: {other}.",
+        *disclosure,
+    ]
+
+
+def add_template(text: str, comment: str, block: list[str] | None = None) -> str:
+    """``text`` with the disclosure template (or ``block``) inserted above git's own comments."""
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.split(newline)
     if lines and lines[-1] == "":
@@ -59,8 +75,23 @@ def add_template(text: str, comment: str) -> str:
     at = _insertion_index(lines, comment)
     # An empty first line stays free for the subject; a blank line separates the block from text.
     prefix = ["", ""] if at == 0 else [""]
-    new_lines = lines[:at] + prefix + template_lines(comment) + lines[at:]
+    new_lines = lines[:at] + prefix + (block or template_lines(comment)) + lines[at:]
     return newline.join(new_lines) + newline
+
+
+def _evidence_block(comment: str, config: Config) -> list[str] | None:
+    """The pre-filled template when the records show a tool wrote the staged lines, else None."""
+    if config.evidence == "off":
+        return None
+    from provenance.policy.evidence import staged_evidence
+
+    source = staged_evidence(os.getcwd(), config.evidence)
+    report = source.for_commit("").report if source is not None else None
+    if report is None or not report.matches:
+        return None
+    from provenance.evidence.suggest import assisted_by_lines, evidence_summary
+
+    return prefilled_lines(comment, assisted_by_lines(report), evidence_summary(report))
 
 
 def _source_name(source: str | None) -> str:
@@ -84,7 +115,7 @@ def run(message_file: str, source: str | None, config: Config, object_name: str 
         return EXIT_OK  # a tool (or the template) already wrote a disclosure
     if facts.undecodable_lines:
         return EXIT_OK  # never rewrite bytes we could not decode
-    updated = add_template(facts.message, facts.comment_char)
+    updated = add_template(facts.message, facts.comment_char, _evidence_block(facts.comment_char, config))
     try:
         with open(message_file, "w", encoding="utf-8", newline="") as handle:
             handle.write(updated)

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from provenance.core.findings import WHOLE_MESSAGE, Location, MessageLine
 from provenance.policy.context import CommitContext
-from provenance.policy.rule import Problem, Rule
+from provenance.policy.rule_base import Problem, Rule
 
 _HOW_TO_ATTEST = ("install the hooks with a signing key (git provenance keygen) so that each commit is attested, "
                   "or re-attest the commits with git provenance attest")

@@ -9,17 +9,20 @@ scores the code of all the range's candidate commits in one batch, read from one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.core.disclosure import Analysis, Disclosure, analyse
 from provenance.core.findings import Finding, reading_order
 from provenance.core.identities import identity_registry
 from provenance.core.message import CommitFacts, ParsedMessage
 from provenance.policy.config import Config
-from provenance.policy.context import CommitContext, OpenHunkScores
+from provenance.policy.context import CommitContext, CommitSource, OpenHunkScores
 from provenance.policy.rules import RULES, Rule
+
+if TYPE_CHECKING:
+    from provenance.policy.evidence import EvidenceCheck
 
 
 class CommitResult(NamedTuple):
@@ -134,4 +137,41 @@ def check_code(results: Sequence[CommitResult], config: Config, open_scores: Ope
         if extra:
             found = updated[index].findings + extra
             updated[index] = updated[index]._replace(findings=tuple(sorted(found, key=reading_order)))
+    return updated
+
+
+def evidence_rules(config: Config) -> list[Rule]:
+    """The enabled rules that read the local evidence: none, and no evidence needs reading."""
+    return [rule for rule in RULES if "evidence" in rule.needs and config.severity(rule.name) != "off"]
+
+
+def check_evidence(result: CommitResult, message: ParsedMessage, config: Config,
+                   evidence: CommitSource[EvidenceCheck]) -> CommitResult:
+    """``result`` with the findings of the rules that hold the commit against ``evidence``."""
+    rules = evidence_rules(config)
+    if result.exempt is not None or not rules:
+        return result
+    context = CommitContext(message, result.analysis, result.exempt, evidence=evidence)
+    extra = run_rules(context, config, rules)
+    if not extra:
+        return result
+    return result._replace(findings=tuple(sorted(result.findings + extra, key=reading_order)))
+
+
+OpenEvidence = Callable[[Sequence[str]], "CommitSource[EvidenceCheck] | None"]
+
+
+def check_range_evidence(results: Sequence[CommitResult], config: Config,
+                         open_evidence: OpenEvidence) -> list[CommitResult]:
+    """``results`` with the evidence rules' findings for every checked commit with a sha;
+    ``open_evidence`` gets their shas and reads the records once for all of them."""
+    updated = list(results)
+    if not evidence_rules(config):
+        return updated
+    wanted = [index for index, result in enumerate(results) if result.exempt is None and result.facts.sha]
+    evidence = open_evidence([results[index].facts.sha or "" for index in wanted]) if wanted else None
+    if evidence is None:
+        return updated
+    for index in wanted:
+        updated[index] = check_evidence(results[index], ParsedMessage(results[index].facts), config, evidence)
     return updated

@@ -19,6 +19,7 @@ from provenance.core.findings import SEVERITIES, Severity
 from provenance.core.identities import glob_pattern
 from provenance.core.registry import KnownIdentity
 from provenance.core.tomlfile import load_toml
+from provenance.policy.evidence import EVIDENCE_MODES
 from provenance.policy.rules import RULES, RULES_BY_KEY
 
 CONFIG_FILE = ".git-provenance.toml"
@@ -45,6 +46,9 @@ class Config(NamedTuple):
     default_branch: str | None = None
     classifier: str = "auto"
     classifier_model: str | None = None
+    # Whether commits are held against the local evidence: "auto" (when the user's evidence
+    # settings allow), "required" (a commit whose evidence was not read is rejected) or "off".
+    evidence: str = "auto"
     # The repository's own AI identities, matched before the built-in ones.
     identities: tuple[KnownIdentity, ...] = ()
     # Signed attestations (verify): whether each commit must carry one, where the trust file is
@@ -209,7 +213,11 @@ SCHEMA: tuple[Option, ...] = (
            "who signs a commit's attestation: 'committer' (default), 'author' or 'either'"),
     Option("attestation-exempt-committers", "attestation_exempt_committers", _string_list,
            "committer emails of commits the forge makes, exempt from attestations (default: noreply@github.com)"),
-    Option("severity", "severities", _severities, "per-rule severity: RULE = 'error' | 'warning' | 'off'"),
+    Option("evidence", "evidence", _choice(EVIDENCE_MODES),
+           "hold commits against the AI tools' records on the developer's machine: 'auto' (default: "
+           "as the user's evidence settings allow), 'required' (reject a commit whose evidence was not "
+           "read) or 'off'; which files are read is the user's choice, never the repository's"),
+    Option("severity", "severities", _severities, "per-rule severity: RULE = 'error' | 'warning' | 'notice' | 'off'"),
     Option("identities", "identities", _identities,
            "the repository's own AI identities, [[identities]] tables: tool, email (or a *-glob) or bot "
            "(a GitHub App login), optional name (glob) and level ('assisted' or 'generated')"),

@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TypeVar
 from provenance.core.disclosure import Analysis
 from provenance.core.message import CommitFacts, ParsedMessage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the hooks import this module; the evidence package loads only when evidence is read
     from provenance.attestation.check import Verdict
+    from provenance.policy.evidence import EvidenceCheck
 
 Source = Literal["code", "evidence", "attestations"]
 _NOTHING: frozenset[Source] = frozenset()
+# What a commit that does not exist yet (a hook's pending commit) can offer: the evidence of the
+# staged changes. Its code and attestations exist only once it has a sha.
+_WITHOUT_SHA: frozenset[Source] = frozenset({"evidence"})
 _Loaded = TypeVar("_Loaded", covariant=True)
 
 
@@ -75,10 +79,11 @@ class CommitContext(NamedTuple):
     # Why the commit is not checked ('merge', 'revert', 'fixup', 'exempt-author'), or None.
     exempt: str | None = None
     code: HunkScores | None = None
-    # The local evidence log and attestations have their own record types; they narrow these
-    # when their subsystems land. None means the source is not available for this commit.
-    evidence: CommitSource[Sequence[object]] | None = None
-    attestations: CommitSource[Verdict] | None = None  # the commit's attestation, checked
+    # The local evidence held against this commit (``for_commit("")`` for a hook's pending
+    # commit), and the commit's attestation as verify checked it. None means the source is not
+    # available for this commit.
+    evidence: CommitSource[EvidenceCheck] | None = None
+    attestations: CommitSource[Verdict] | None = None
 
     @property
     def facts(self) -> CommitFacts:
@@ -86,13 +91,20 @@ class CommitContext(NamedTuple):
 
     @property
     def available(self) -> frozenset[Source]:
-        """The sources beyond the message this context can load: only a commit with a sha has any."""
-        if self.facts.sha is None or (self.code is None and self.evidence is None and self.attestations is None):
+        """The sources beyond the message this context can load (a pending commit: evidence only)."""
+        if self.code is None and self.evidence is None and self.attestations is None:
             return _NOTHING
         offered: dict[Source, object | None] = {
             "code": self.code, "evidence": self.evidence, "attestations": self.attestations,
         }
-        return frozenset(name for name, source in offered.items() if source is not None)
+        found = frozenset(name for name, source in offered.items() if source is not None)
+        return found if self.facts.sha is not None else found & _WITHOUT_SHA
+
+    def evidence_check(self) -> EvidenceCheck:
+        """The local evidence held against this commit; only for rules that need ``evidence``."""
+        if self.evidence is None:
+            raise LookupError("no local evidence is read for this commit")
+        return self.evidence.for_commit(self.facts.sha or "")
 
     def added_code(self) -> AddedCode:
         """The scored hunks this commit adds; only for rules that need ``code``."""

@@ -3,7 +3,8 @@
 Each rule has a stable id (``D1``…), a name used in configuration and output, a default
 severity, the sources beyond the message it needs (``needs``; see ``policy.context``) and a
 ``check`` that yields a ``Problem`` (message, location, hint lines) for each thing it finds.
-Message rules (D…) need nothing but the message; the code rule C1 needs the classifier's scores.
+Message rules (D…) need nothing but the message; the code rule C1 needs the classifier's scores;
+the evidence rules (E…, ``policy.evidence_rules``) need the local evidence.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from provenance.core.findings import (
 from provenance.core.identities import parse_identity
 from provenance.policy.attestation_rules import ATTESTATION_RULES
 from provenance.policy.context import CommitContext
-from provenance.policy.rule import Problem, Rule
+from provenance.policy.evidence_rules import EVIDENCE_RULES
+from provenance.policy.rule_base import Problem, Rule
 
 # Finding, Severity and SEVERITIES live in core.findings; callers that import them from here still can.
 __all__ = ["RULES", "RULES_BY_KEY", "SEVERITIES", "Finding", "Problem", "Rule", "Severity"]
@@ -220,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     UnrecognisedAiTrailer(),
     MessageEncoding(),
     UndisclosedAiStyle(),
+    *EVIDENCE_RULES,
     *ATTESTATION_RULES,
 )
 RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}

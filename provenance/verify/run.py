@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from provenance.ci.environment import append_job_summary
 from provenance.core.errors import UsageError
 from provenance.formats import VerifyReport, render
 from provenance.gitio.log import iter_commits
 from provenance.gitio.repository import Repo, open_repo, read_repo_settings
-from provenance.policy.checker import CommitResult, check_code, check_commit
+from provenance.policy.checker import CommitResult, check_code, check_commit, check_range_evidence
 from provenance.policy.config import Config
 from provenance.policy.hunk_scores import classifier_hunk_scores
 from provenance.verify import attestations
 from provenance.verify.selection import Selection, default_base, select
 from provenance.verify.shallow import check_shallow_edge, hint_when_shallow
+
+if TYPE_CHECKING:
+    from provenance.policy.context import CommitSource
+    from provenance.policy.evidence import EvidenceCheck
 
 __all__ = ["Repo", "open_repo", "run_verify"]
 
@@ -49,10 +54,32 @@ def _trust_revision(repo: Repo, config: Config, selection: Selection, trust_from
     return selection.base or default_base(repo, config, environ)
 
 
-def run_verify(  # noqa: PLR0913 - the command's options, passed on one by one as the tests and CLI name them
-        repo: Repo, config: Config, range_spec: str | None = None, last: int | None = None,
-               output_format: str = "text", environ: Mapping[str, str] | None = None,
-               trust_from: str | None = None) -> tuple[int, str]:
+def _with_evidence(repo: Repo, config: Config, results: list[CommitResult]) -> list[CommitResult]:
+    """The range held against the AI tools' records on this machine (``--evidence``): for local
+    commits, before a push, or commits whose hooks were skipped."""
+    from provenance.policy.evidence import commits_evidence
+
+    mode = "auto" if config.evidence == "off" else config.evidence  # asked for on the command line
+    opened: list[CommitSource[EvidenceCheck] | None] = []
+
+    def open_evidence(shas: Sequence[str]) -> CommitSource[EvidenceCheck] | None:
+        source = commits_evidence(repo.top, mode, shas)
+        opened.append(source)
+        return source
+
+    checked = check_range_evidence(results, config, open_evidence)
+    for source in opened:
+        check = source.for_commit("") if source is not None else None
+        if check is not None and check.failed and not check.required:
+            sys.stderr.write(f"git-provenance: evidence not checked: {check.unchecked}\n")
+    return checked
+
+
+def run_verify(  # noqa: PLR0913 - the command's options, passed on by name
+    repo: Repo, config: Config, range_spec: str | None = None, last: int | None = None,
+    output_format: str = "text", environ: Mapping[str, str] | None = None, evidence: bool = False,
+    trust_from: str | None = None,
+) -> tuple[int, str]:
     """Check the selected commits; returns (exit code, report text)."""
     environ = os.environ if environ is None else environ
     selection = select(repo, config, range_spec, last, environ)
@@ -62,6 +89,8 @@ def run_verify(  # noqa: PLR0913 - the command's options, passed on one by one a
         patch_ids = attestations.start_patch_ids(repo, selection.rev_args)
     results = _check_range(repo, config, selection, environ)
     results = check_code(results, config, classifier_hunk_scores(repo.top, config))
+    if evidence:
+        results = _with_evidence(repo, config, results)
     statuses = None
     if checking_attestations:
         verdicts = attestations.verify_attestations(results, config, trusted, patch_ids(), repo.shallow_commits)

@@ -85,7 +85,7 @@ def test_json_document(cli: Cli, repo: Path, mixed: dict[str, str]) -> None:
     assert done.code == 1 and done.err == ""
     document = json.loads(done.out)
     assert (document["version"], document["tool"], document["range"]) == (1, "git-provenance", "HEAD")
-    assert document["summary"] == {"commits": 4, "failing": 2, "errors": 2, "warnings": 1, "exempt": 0,
+    assert document["summary"] == {"commits": 4, "failing": 2, "errors": 2, "warnings": 1, "notices": 0, "exempt": 0,
                                    "undisclosed": 2, "involvement": {"none": 2, "undisclosed": 2}, "agents": {}}
     by_sha = {commit["sha"]: commit for commit in document["commits"]}
     assert [commit["sha"] for commit in document["commits"]] == [mixed[k] for k in

@@ -24,7 +24,7 @@ from provenance.core.conventions import (
 from provenance.core.disclosure import UNDISCLOSED, analyse
 from provenance.core.message import CommitFacts, ParsedMessage, decode_message
 from provenance.core.trailers import parse_trailers
-from provenance.policy.checker import CommitResult, check_code, check_commit
+from provenance.policy.checker import CommitResult, check_code, check_commit, check_range_evidence
 from provenance.policy.config import Config, load_config
 from provenance.policy.rules import (
     RULES,
@@ -32,6 +32,7 @@ from provenance.policy.rules import (
     SEVERITIES,
 )
 from tests.gitutil import git_interpret_trailers
+from tests.policy.evidence import EVIDENCE, EVIDENCE_SHA, UNCHECKED_SHA
 from tests.policy.fake_scores import Opener
 
 ALL_MESSAGES: list[str] = []
@@ -672,7 +673,9 @@ def test_rule_registry_is_consistent(tmp_path: Path) -> None:
     assert not set(ids) & set(names)
     for rule in RULES:
         assert rule.description.strip(), rule.name
-        assert rule.default_severity in SEVERITIES and rule.default_severity != "off", rule.name
+        assert rule.default_severity in SEVERITIES, rule.name
+        # A rule off by default is an opt-in the issue asked for; any other must be on.
+        assert rule.default_severity != "off" or rule.name in OFF_BY_DEFAULT, rule.name
         assert RULES_BY_KEY[rule.name] is rule and RULES_BY_KEY[rule.id] is rule
         for level in SEVERITIES:
             for key in (rule.name, rule.id):
@@ -734,7 +737,15 @@ RULE_TRIGGERS: dict[str, tuple[CommitFacts, str]] = {
     "misplaced-disclosure": (CommitFacts(M("Fix\n\nAI-Assisted: none\n\nMore.\n")), "warning"),
     "unrecognised-ai-trailer": (CommitFacts(M("Fix\n\nAI-Assisted: none\nLLM-Used: yes\n")), "warning"),
     "message-encoding": (CommitFacts(NON_UTF8_TEXT, undecodable_lines=NON_UTF8_BAD), "warning"),
+    # The evidence rules: EVIDENCE_SHA's commit has records that wrote, touched and ran (evidence.py).
+    "undisclosed-evidence": (CommitFacts(M("Add\n\nAI-Assisted: none\n"), sha=EVIDENCE_SHA), "error"),
+    "evidence-touched-files": (CommitFacts(M("Add\n\nAI-Assisted: none\n"), sha=EVIDENCE_SHA), "warning"),
+    "local-inference-activity": (CommitFacts(M("Add\n\nAI-Assisted: none\n"), sha=EVIDENCE_SHA), "off"),
+    "evidence-tools-differ": (CommitFacts(M("Add\n\nAssisted-by: Copilot:gpt-4.1\n"), sha=EVIDENCE_SHA), "notice"),
+    "unread-evidence": (CommitFacts(M("Add\n\nAI-Assisted: none\n"), sha=EVIDENCE_SHA), "off"),
+    "evidence-unchecked": (CommitFacts(M("Add\n\nAI-Assisted: none\n"), sha=UNCHECKED_SHA), "error"),
 }
+OFF_BY_DEFAULT = {"local-inference-activity", "unread-evidence"}
 
 
 def test_every_rule_has_a_trigger() -> None:
@@ -744,16 +755,21 @@ def test_every_rule_has_a_trigger() -> None:
 
 
 def check_every_rule(facts: CommitFacts, config: Config) -> CommitResult:
-    """The message rules, then the code rules with every added hunk flagged, as verify runs them."""
-    return check_code([check_commit(facts, config)], config, Opener())[0]
+    """The message rules, then the code rules with every added hunk flagged, then the evidence
+    rules, as ``verify --evidence`` runs them."""
+    results = check_code([check_commit(facts, config)], config, Opener())
+    return check_range_evidence(results, config, lambda shas: EVIDENCE)[0]
 
 
 @pytest.mark.parametrize("rule_name", sorted(RULE_TRIGGERS))
 def test_every_rule_can_fire(rule_name: str) -> None:
     facts, severity = RULE_TRIGGERS[rule_name]
-    finding = only(check_every_rule(facts, Config()), rule_name)
-    assert finding.severity == severity
-    assert finding.rule_id == RULES_BY_KEY[rule_name].id
+    if severity == "off":
+        assert not [f for f in check_every_rule(facts, Config()).findings if f.rule_name == rule_name]
+    else:
+        finding = only(check_every_rule(facts, Config()), rule_name)
+        assert finding.severity == severity
+        assert finding.rule_id == RULES_BY_KEY[rule_name].id
     # every rule's severity is configured the same way: raised to error, or switched off
     for level in ("error", "off"):
         config = load_config("/nonexistent-directory", cli_options=[f"severity={rule_name}={level}"], environ={})

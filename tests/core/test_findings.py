@@ -67,7 +67,7 @@ def test_reading_order_puts_message_first_then_files_then_logs() -> None:
 
 
 def test_severities_are_the_literal_values() -> None:
-    assert SEVERITIES == ("error", "warning", "off")
+    assert SEVERITIES == ("error", "warning", "notice", "off")
 
 
 @pytest.mark.parametrize("location", [MessageLine(1), FileSpan("a", 1, 1), LogRecord("l", 1)])

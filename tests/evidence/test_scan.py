@@ -36,7 +36,9 @@ def test_every_source_reports_where_it_looked(tmp_path: Path) -> None:
     assert (str(tmp_path / ".claude" / "projects"), True) in claude.locations
     assert [r.source.id for r in result.reports] == ["claude-code", "codex", "gemini-cli", "qwen-code", "opencode",
                                                       "cline", "roo-code", "continue", "goose", "aider",
-                                                      "ollama", "llama-cpp", "lm-studio", "vllm", "jan"]
+                                                      "cursor", "cursor-tracking", "copilot-vscode",
+                                                      "copilot-otel", "copilot-cli", "windsurf", "amp",
+                                                      "ollama", "llama-cpp", "lm-studio", "vllm", "jan", "ollama-app"]
     assert len(result.records) == 1
 
 

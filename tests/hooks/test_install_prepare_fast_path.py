@@ -31,7 +31,7 @@ def spy_log(repo: Path, tmp_path: Path) -> Path:
     install(cwd=str(repo))
     log = tmp_path / "python-started.log"
     spy = tmp_path / "python-spy"
-    spy.write_text(f'#!/bin/sh\necho "$4" >> \'{log}\'\nexec \'{sys.executable}\' "$@"\n', encoding="utf-8")
+    spy.write_text(f'#!/bin/sh\necho "$6" >> \'{log}\'\nexec \'{sys.executable}\' "$@"\n', encoding="utf-8")
     spy.chmod(0o755)
     for hook_type in ("commit-msg", "prepare-commit-msg"):
         script = repo / ".git" / "hooks" / hook_type

@@ -236,7 +236,7 @@ def test_bad_severity_level(tmp_path: Path, level: str) -> None:
     assert str(path) in message
     assert "missing-disclosure" in message
     assert repr(level) in message
-    assert "error, warning, off" in message
+    assert "error, warning, notice, off" in message
 
 
 def test_bad_severity_level_in_env(tmp_path: Path) -> None:

@@ -104,7 +104,7 @@ def test_json_report_fields(repo: Path) -> None:
     code, doc = verify_json(repo, "--last", "4")
     assert code == 1
     assert doc["version"] == 1 and doc["tool"] == "git-provenance"
-    assert doc["summary"] == {"commits": 4, "failing": 1, "errors": 1, "warnings": 0, "exempt": 0,
+    assert doc["summary"] == {"commits": 4, "failing": 1, "errors": 1, "warnings": 0, "notices": 0, "exempt": 0,
                               "undisclosed": 1,
                               "involvement": {"none": 1, "assisted": 1, "generated": 1, "undisclosed": 1},
                               "agents": {"Claude (claude-3-opus)": 1, "claude-code (claude-opus-4.5)": 1}}

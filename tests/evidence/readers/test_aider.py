@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
+from pathlib import Path
 
 from provenance.evidence.readers.aider import SOURCE
 from provenance.evidence.sources import Platform
@@ -45,3 +46,37 @@ def test_the_history_is_looked_for_in_every_work_tree() -> None:
                                           "/src/app-feature/.aider.chat.history.md"]
     renamed = Platform("linux", "/h", {"AIDER_CHAT_HISTORY_FILE": "notes/chat.md"}, ("/src/app",))
     assert SOURCE.locations(renamed) == ["/src/app/notes/chat.md"]
+
+
+WHOLE = FIXTURES / "aider" / "whole" / ".aider.chat.history.md"
+
+
+def test_whole_file_blocks_aider_applied_give_every_line_of_the_file() -> None:
+    records, _ = read_fixture(SOURCE, WHOLE)
+    assert by_file(records) == {
+        "src/fmt.py": hashes_of('def format_amount(cents, currency="EUR"):', "whole, rest = divmod(cents, 100)",
+                                'return f"{whole}.{rest:02d} {currency}"'),
+        "README.md": hashes_of("print(format_amount(1999))", "Amounts are kept in cents everywhere."),
+        "lib\\win.py": hashes_of("def to_windows(path):", r'return path.replace("/", "\\")'),
+    }
+    assert {(r.model, r.session_id) for r in records} == {
+        ("ollama_chat/qwen2.5-coder:32b", records[0].session_id)}
+    assert [r.source_line for r in records] == [14, 38, 53]  # the opening fence of each block
+
+
+def test_a_fenced_block_aider_did_not_apply_is_not_an_edit() -> None:
+    # An /ask answer showing code after a file name, and a reply cut off while aider wrote it.
+    files = by_file(read_fixture(SOURCE, WHOLE)[0])
+    assert "src/parse.py" not in files and "src/half.py" not in files
+
+
+def test_search_replace_in_a_fence_after_a_file_name_is_not_taken_for_a_whole_file() -> None:
+    records, _ = read_fixture(SOURCE, HISTORY)
+    assert len(records) == 2 and "<<<<<<< SEARCH" not in str(records)
+    assert len(by_file(records)["lib/retry.py"]) == 5
+
+
+def test_a_history_written_on_windows_reads_the_same(tmp_path: Path) -> None:
+    crlf = tmp_path / ".aider.chat.history.md"
+    crlf.write_bytes(WHOLE.read_bytes().replace(b"\n", b"\r\n"))
+    assert by_file(read_fixture(SOURCE, crlf)[0]) == by_file(read_fixture(SOURCE, WHOLE)[0])

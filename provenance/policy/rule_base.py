@@ -1,7 +1,5 @@
-"""What a rule is: ``Rule`` (id, name, default severity, the sources it needs, ``check``) and the
-``Problem`` it reports. The rule modules (``rules``, ``attestation_rules``) subclass it, and
-``rules.RULES`` registers them all; a module of its own, so that any of them can be imported first.
-"""
+"""What a rule is: an id, a name, a default severity, the sources it needs, and a check that
+yields problems. The registry of rules is ``policy.rules.RULES``."""
 
 from __future__ import annotations
 
