@@ -10,12 +10,15 @@ fail() { echo "::error title=git-provenance::$1"; exit 2; }
 case "${FAIL_LEVEL:=error}" in error|warning|never) ;; *) fail "fail-level must be error, warning or never, not '$FAIL_LEVEL'" ;; esac
 case "${ATTESTATION:=off}" in off|warn|require) ;; *) fail "attestation must be off, warn or require, not '$ATTESTATION'" ;; esac
 case "${FORMAT:=}" in ""|sarif|json|codequality|text) ;; *) fail "format must be sarif, json, codequality, text or empty, not '$FORMAT'" ;; esac
-if [ "$ATTESTATION" != off ]; then
-    echo "::notice title=git-provenance::attestation: $ATTESTATION is accepted; it takes effect when verify checks attestations"
-fi
 
 range_args=()
 if [ -n "${RANGE:-}" ]; then range_args=(--range "$RANGE"); fi
+# Signed attestations (rules A1-A4), with the trust file read from the base branch: require makes
+# their findings errors, warn warnings.
+case "$ATTESTATION" in
+    require) range_args+=(--attestation required) ;;
+    warn) range_args+=(--attestation required -c "severity=A1=warning,A2=warning,A3=warning,A4=warning") ;;
+esac
 
 log="$(mktemp)"
 git provenance verify --format github "${range_args[@]}" | tee "$log"

@@ -13,9 +13,9 @@ type, several keys -- is left to ssh-keygen (``None``).
 
 from __future__ import annotations
 
-import base64
 import binascii
-from dataclasses import dataclass
+import re
+from typing import NamedTuple
 
 from provenance.attestation import wire
 from provenance.attestation.errors import MalformedError
@@ -23,10 +23,10 @@ from provenance.attestation.errors import MalformedError
 BEGIN = b"-----BEGIN OPENSSH PRIVATE KEY-----"
 END = b"-----END OPENSSH PRIVATE KEY-----"
 _MAGIC = b"openssh-key-v1\0"
+_BASE64 = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
 
 
-@dataclass(frozen=True, slots=True)
-class Ed25519Secret:
+class Ed25519Secret(NamedTuple):
     seed: bytes  # 32 bytes: the private key as cryptography's from_private_bytes takes it
     public: bytes  # 32 bytes
 
@@ -39,8 +39,11 @@ def read_ed25519(data: bytes) -> Ed25519Secret | None:
     text = data.strip()
     if not (text.startswith(BEGIN) and text.endswith(END)):
         return None
-    try:
-        blob = base64.b64decode(b"".join(text[len(BEGIN):-len(END)].split()), validate=True)
+    body = b"".join(text[len(BEGIN):-len(END)].split())
+    try:  # binascii, not base64 (which the hook does not load otherwise); strict as b64decode(validate=True)
+        if not _BASE64.fullmatch(body):
+            raise ValueError
+        blob = binascii.a2b_base64(body)
     except (binascii.Error, ValueError):
         raise MalformedError("private key: the base64 text is damaged") from None
     if not blob.startswith(_MAGIC):

@@ -11,8 +11,7 @@ serialization modules (paths are ``str`` or ``os.PathLike``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.attestation import openssh_key, sshsig
 from provenance.attestation.errors import MalformedError, SigningKeyError
@@ -45,12 +44,7 @@ def load_ed25519(path: KeyPath) -> Ed25519PrivateKey | None:
     return key
 
 
-class Signer(Protocol):
-    def sign(self, message: bytes) -> sshsig.SshSignature: ...
-
-
-@dataclass(frozen=True)
-class InProcessSigner:
+class InProcessSigner(NamedTuple):
     """Signs with an ed25519 key held in memory."""
 
     key: Ed25519PrivateKey
@@ -59,8 +53,7 @@ class InProcessSigner:
         return sshsig.sign_ed25519(self.key, message)
 
 
-@dataclass(frozen=True)
-class SshKeygenSigner:
+class SshKeygenSigner(NamedTuple):
     """Signs through ``ssh-keygen -Y sign``: a private key file (it may ask for the passphrase on
     the terminal), or a ``.pub`` file whose private key ssh-agent holds (SSH_AUTH_SOCK)."""
 
@@ -81,6 +74,10 @@ class SshKeygenSigner:
         except MalformedError as exc:
             problem = f"ssh-keygen -Y sign -f {os.fspath(self.key_path)} printed no usable signature"
             raise SigningKeyError(f"{problem}: {exc}") from None
+
+
+# Either way of signing (a Protocol would cost the hook a millisecond to create).
+Signer = InProcessSigner | SshKeygenSigner
 
 
 def signer_for(path: KeyPath) -> Signer:

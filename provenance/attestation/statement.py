@@ -27,19 +27,17 @@ how they are read. A statement newer than this reader is refused with a message 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
+from provenance.attestation import canonical, digests
 from provenance.attestation.errors import MalformedError
 from provenance.core.disclosure import Disclosure
 
 CURRENT_VERSION: Final = 1
 INVOLVEMENTS: Final = ("none", "assisted", "generated", "undisclosed")
-_MAX_INTEGER: Final = 2**53 - 1  # the largest integer every JSON reader holds exactly (RFC 7493)
+_MAX_INTEGER: Final = canonical.MAX_INTEGER
 _PATCH_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 _V1_KEYS: Final = frozenset({"version", "patch_id", "disclosure", "evidence", "policy", "tool", "time", "signer"})
@@ -51,14 +49,12 @@ Upgrader = Callable[[Document], Document]
 UPGRADERS: Mapping[int, Upgrader] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class AgentRecord:
+class AgentRecord(NamedTuple):
     tool: str
     model: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DisclosureRecord:
+class DisclosureRecord(NamedTuple):
     """The disclosure as the hook parsed it: involvement, agents, the conventions it was written in."""
 
     involvement: str
@@ -71,8 +67,7 @@ class DisclosureRecord:
         return cls(disclosure.involvement, agents, disclosure.conventions)
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     patch_id: str
     disclosure: DisclosureRecord
     policy: str
@@ -94,23 +89,42 @@ class Statement:
 
 def digest(data: bytes) -> str:
     """``sha256:<hex>``: how a statement names the policy and the evidence summary it covers."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    return "sha256:" + digests.sha256(data).hex()
 
 
 def canonical_json(document: Document) -> bytes:
     """The canonical bytes of a JSON document (see the module docstring)."""
     try:
-        return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError, UnicodeEncodeError) as exc:
+        return canonical.dumps(document)
+    except (TypeError, ValueError) as exc:
         raise MalformedError(f"statement: cannot be written as canonical JSON ({exc})") from None
 
 
 def serialise(statement: Statement) -> bytes:
-    """The statement's canonical bytes, checked as ``parse`` would check them."""
-    document = statement.to_document()
-    _check_v1(document)
-    return canonical_json(document)
+    """The statement's canonical bytes, checked as ``parse`` would check them.
+
+    Written field by field in canonical order (verify rebuilds a statement for every commit, and
+    this is several times faster than writing the document); a test checks it against
+    ``canonical_json(statement.to_document())``.
+    """
+    _check_v1(statement.to_document())
+    disclosure = statement.disclosure
+    agents = ",".join(f'{{"model":{_text_or_null(agent.model)},"tool":{canonical.string(agent.tool)}}}'
+                      for agent in disclosure.agents)
+    conventions = ",".join(canonical.string(name) for name in disclosure.conventions)
+    text = (f'{{"disclosure":{{"agents":[{agents}],"conventions":[{conventions}],'
+            f'"involvement":{canonical.string(disclosure.involvement)}}},'
+            f'"evidence":{_text_or_null(statement.evidence)},"patch_id":"{statement.patch_id}",'
+            f'"policy":"{statement.policy}","signer":{canonical.string(statement.signer)},"time":{statement.time},'
+            f'"tool":{canonical.string(statement.tool)},"version":{CURRENT_VERSION}}}')
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise MalformedError(f"statement: cannot be written as canonical JSON (not UTF-8: {exc.reason})") from None
+
+
+def _text_or_null(value: str | None) -> str:
+    return "null" if value is None else canonical.string(value)
 
 
 def parse(data: bytes, upgraders: Mapping[int, Upgrader] = UPGRADERS,
@@ -157,6 +171,8 @@ def upgrade(document: Document, upgraders: Mapping[int, Upgrader], current_versi
 
 
 def _load(data: bytes) -> Document:
+    import json  # here: the hook only writes statements, and it does not load json
+
     try:
         document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
                               parse_float=_refuse_number, parse_constant=_refuse_number)

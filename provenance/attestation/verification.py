@@ -3,9 +3,9 @@
 ``verify`` never raises for bad input: a damaged signature or statement is a ``MALFORMED``
 result, a key type it cannot check is ``UNSUPPORTED``, each with a one-line ``detail``.
 ``verify_all`` checks many, on threads if asked: cryptography releases the GIL while it checks an
-ed25519, ECDSA or RSA signature (pyca/cryptography#15164), so threads can use more cores without
-starting processes. One thread is the default until the gain is measured on a quiet machine: on the
-shared 2-core benchmark machine, under load, two threads were slower (BENCHMARKS.md).
+ed25519, ECDSA or RSA signature, so threads use more cores without starting processes (two threads
+checked ed25519 signatures 1.9x as fast as one when a core was free; when other jobs kept both
+cores busy they were slower, BENCHMARKS.md "Attestation transport"). verify uses one per core.
 """
 
 from __future__ import annotations
@@ -67,6 +67,30 @@ def verify(statement_bytes: bytes, signature: str | bytes | sshsig.SshSignature,
         return Result(Status.UNSUPPORTED, str(exc))
     except MalformedError as exc:
         return Result(Status.MALFORMED, str(exc))
+    return _judge(signed, parsed, trust, principal, patch_id, namespace)
+
+
+def verify_rebuilt(signed: Statement, signature: sshsig.SshSignature, trust: TrustFile) -> Result:
+    """``verify`` for a statement the caller rebuilt itself (from a commit and its trailer): its
+    bytes are ``statement.serialise(signed)``, so there is nothing to parse, and the signer to
+    expect is the one the caller put in."""
+    try:
+        data = statement.serialise(signed)
+        if signature.namespace != sshsig.NAMESPACE:
+            return Result(Status.WRONG_NAMESPACE,
+                          f"signed in namespace {signature.namespace!r}, not {sshsig.NAMESPACE!r}")
+        if not sshsig.is_valid(signature, data):
+            return Result(Status.BAD_SIGNATURE, "the signature does not match the statement")
+    except UnsupportedKeyError as exc:
+        return Result(Status.UNSUPPORTED, str(exc))
+    except MalformedError as exc:
+        return Result(Status.MALFORMED, str(exc))
+    return _judge(signed, signature, trust, signed.signer, None, sshsig.NAMESPACE)
+
+
+def _judge(signed: Statement, parsed: sshsig.SshSignature, trust: TrustFile, principal: str, patch_id: str | None,
+           namespace: str) -> Result:
+    """The verdict on a good signature of ``signed``: the right change, the right signer, a trusted key."""
     if patch_id is not None and signed.patch_id != patch_id:
         return Result(Status.OTHER_CHANGE, f"the statement is about change {signed.patch_id[:12]}, this commit's is "
                       f"{patch_id[:12]} (copied from another commit?)", signed)
@@ -89,9 +113,11 @@ class Request:
     """One attestation to check: the signed bytes, the signature, who must have signed, which change."""
 
     statement_bytes: bytes
-    signature: str | bytes
+    signature: str | bytes | sshsig.SshSignature
     principal: str
     patch_id: str | None = None
+    # Set when the caller rebuilt the statement itself (``verify_rebuilt``); the bytes are then unused.
+    rebuilt: Statement | None = None
 
 
 def verify_all(requests: Sequence[Request], trust: TrustFile, workers: int = 1) -> list[Result]:
@@ -110,4 +136,6 @@ def _usable_cores() -> int:
 
 
 def _verify_request(request: Request, trust: TrustFile) -> Result:
+    if request.rebuilt is not None and isinstance(request.signature, sshsig.SshSignature):
+        return verify_rebuilt(request.rebuilt, request.signature, trust)
     return verify(request.statement_bytes, request.signature, trust, request.principal, request.patch_id)

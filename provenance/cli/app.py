@@ -20,6 +20,7 @@ from provenance.core.errors import EXIT_USAGE
 
 # Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {
+    "attest": "provenance.cli.attest:attest",
     "classify": "provenance.cli.classify:classify",
     "evidence": "provenance.cli.evidence:evidence",
     "hook": "provenance.cli.hook:hook",

@@ -2,12 +2,15 @@
 pull-request comment too.
 
 Tallies first (involvement, AI tools), then one row per commit: its subject, declared involvement,
-AI tools and findings, commits with findings first. GitHub refuses a comment over 65,536
+AI tools, attestation status (valid, missing, exempt, or why it failed; only when verify checked
+attestations) and findings, commits with findings first. GitHub refuses a comment over 65,536
 characters, so rows stop before that and a last line counts the commits left out (the log and
 the JSON report list every one).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from provenance.formats.summary import VerifyReport
 from provenance.policy.checker import CommitResult
@@ -26,12 +29,15 @@ def _cell(text: str, width: int | None = None) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace("|", "\\|")
 
 
-def _commit_row(result: CommitResult) -> str:
+def _commit_row(result: CommitResult, attestations: Mapping[str, str] | None) -> str:
     involvement = f"exempt ({result.exempt})" if result.exempt else result.disclosure.involvement
     agents = ", ".join(f"{a.tool} ({a.model})" if a.model else a.tool for a in result.disclosure.agents)
     findings = ", ".join(sorted({f"{f.severity}: {f.rule_name}" for f in result.findings}))
+    attestation = ""
+    if attestations is not None:  # the column is there only when verify checked attestations
+        attestation = f"{attestations.get(result.facts.sha or '', 'exempt' if result.exempt else _NOTHING)} | "
     return (f"| `{(result.facts.sha or '')[:12]}` | {_cell(result.subject, _SUBJECT_CHARS)} | {involvement} "
-            f"| {_cell(agents, _SUBJECT_CHARS) or _NOTHING} | {findings or _NOTHING} |")
+            f"| {_cell(agents, _SUBJECT_CHARS) or _NOTHING} | {attestation}{findings or _NOTHING} |")
 
 
 def _tallies(report: VerifyReport) -> list[str]:
@@ -65,12 +71,16 @@ def render(report: VerifyReport, limit: int = COMMENT_LIMIT) -> str:
     ordered = [r for r in report.results if r.findings] + [r for r in report.results if not r.findings]
     if not ordered:
         return text
-    text += "\n| commit | subject | involvement | AI tools | findings |\n|---|---|---|---|---|\n"
+    if report.attestations is None:
+        text += "\n| commit | subject | involvement | AI tools | findings |\n|---|---|---|---|---|\n"
+    else:
+        text += ("\n| commit | subject | involvement | AI tools | attestation | findings |\n"
+                 "|---|---|---|---|---|---|\n")
     # Room kept for the closing line, whatever count it shows.
     budget = limit - len(text) - len(_left_out(len(ordered))) - 2
     rows: list[str] = []
     for result in ordered:
-        row = _commit_row(result) + "\n"
+        row = _commit_row(result, report.attestations) + "\n"
         if len(row) > budget:
             break
         budget -= len(row)

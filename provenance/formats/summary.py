@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from provenance.core.disclosure import DeclaredInvolvement
@@ -14,6 +15,8 @@ INVOLVEMENT_ORDER: tuple[DeclaredInvolvement, ...] = ("none", "assisted", "gener
 class VerifyReport(NamedTuple):
     range_description: str
     results: list[CommitResult]
+    # commit sha -> attestation status (valid, missing, exempt, ...) when verify checked them.
+    attestations: Mapping[str, str] | None = None
 
     def counts(self) -> dict[str, int]:
         results = self.results

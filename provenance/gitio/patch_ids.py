@@ -30,9 +30,11 @@ def _patch_ids(patches: bytes, repository: str | os.PathLike[str]) -> list[tuple
     return [(fields[0], fields[1]) for fields in (line.split() for line in out.splitlines()) if len(fields) == 2]
 
 
-def staged_patch_id(repository: str | os.PathLike[str] = ".") -> str | None:
-    """The id of what the index changes against HEAD; None when nothing is staged."""
-    diff = run(["diff", "--cached", *_DIFF_OPTIONS, "--"], cwd=repository).stdout
+def staged_patch_id(repository: str | os.PathLike[str] = ".", against: str | None = None) -> str | None:
+    """The id of what the index changes against HEAD (or the commit or tree ``against``: HEAD's
+    parent when the commit being made amends HEAD); None when nothing is staged."""
+    base = [revision_argument(against)] if against is not None else []
+    diff = run(["diff", "--cached", *_DIFF_OPTIONS, *base, "--"], cwd=repository).stdout
     ids = _patch_ids(diff, repository)
     return ids[0][0] if ids else None
 
@@ -44,4 +46,11 @@ def commit_patch_ids(revisions: Sequence[str], repository: str | os.PathLike[str
     arguments = [revision_argument(revision) for revision in revisions]
     log = run(["log", "--no-walk=unsorted", "--format=commit %H", *_DIFF_OPTIONS, *arguments, "--"],
               cwd=repository).stdout
+    return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}
+
+
+def range_patch_ids(rev_args: Sequence[str], repository: str | os.PathLike[str] = ".") -> dict[str, str]:
+    """commit id -> patch id for every commit ``git log REV_ARGS`` selects: verify's selection, whose
+    revisions are already checked (it passes ``-n N HEAD`` for ``--last``, so options are allowed)."""
+    log = run(["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"], cwd=repository).stdout
     return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}

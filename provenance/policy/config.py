@@ -27,6 +27,8 @@ PYPROJECT = "pyproject.toml"
 ENV_PREFIX = "GIT_PROVENANCE_"
 COMMIT_POLICIES = ("exempt", "check")
 CLASSIFIER_MODES = ("auto", "on", "off")
+ATTESTATION_MODES = ("required", "optional", "off")
+SIGNER_POLICIES = ("committer", "author", "either")
 TEMPLATE_SOURCES = ("editor", "template", "message", "merge", "squash", "commit")
 
 
@@ -49,6 +51,13 @@ class Config(NamedTuple):
     evidence: str = "auto"
     # The repository's own AI identities, matched before the built-in ones.
     identities: tuple[KnownIdentity, ...] = ()
+    # Signed attestations (verify): whether each commit must carry one, where the trust file is
+    # (read at the base revision, never from the commits under review), who must have signed, and
+    # whose commits (the forge's own: squash/rebase merges, web edits) are exempt.
+    attestation: str = "off"
+    attestation_trust_file: str = ".git-provenance/allowed_signers"
+    attestation_signer: str = "committer"
+    attestation_exempt_committers: tuple[str, ...] = ("noreply@github.com",)
     severities: Mapping[str, Severity] = DEFAULT_SEVERITIES
     source: str = "defaults"
 
@@ -195,6 +204,15 @@ SCHEMA: tuple[Option, ...] = (
            "classifier extra is installed), 'on' or 'off'"),
     Option("classifier-model", "classifier_model", _optional_string,
            "model file for the classifier (default: the built-in model), relative to the repository root"),
+    Option("attestation", "attestation", _choice(ATTESTATION_MODES),
+           "signed attestations in verify: 'off' (default), 'optional' (check those present) or 'required'"),
+    Option("attestation-trust-file", "attestation_trust_file", _optional_string,
+           "the allowed_signers file, a path in the repository read at the base revision "
+           "(default .git-provenance/allowed_signers)"),
+    Option("attestation-signer", "attestation_signer", _choice(SIGNER_POLICIES),
+           "who signs a commit's attestation: 'committer' (default), 'author' or 'either'"),
+    Option("attestation-exempt-committers", "attestation_exempt_committers", _string_list,
+           "committer emails of commits the forge makes, exempt from attestations (default: noreply@github.com)"),
     Option("evidence", "evidence", _choice(EVIDENCE_MODES),
            "hold commits against the AI tools' records on the developer's machine: 'auto' (default: "
            "as the user's evidence settings allow), 'required' (reject a commit whose evidence was not "

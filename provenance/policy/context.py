@@ -16,6 +16,7 @@ from provenance.core.disclosure import Analysis
 from provenance.core.message import CommitFacts, ParsedMessage
 
 if TYPE_CHECKING:  # the hooks import this module; the evidence package loads only when evidence is read
+    from provenance.attestation.check import Verdict
     from provenance.policy.evidence import EvidenceCheck
 
 Source = Literal["code", "evidence", "attestations"]
@@ -79,10 +80,10 @@ class CommitContext(NamedTuple):
     exempt: str | None = None
     code: HunkScores | None = None
     # The local evidence held against this commit (``for_commit("")`` for a hook's pending
-    # commit); attestations have their own record type, narrowed when that subsystem lands.
-    # None means the source is not available for this commit.
+    # commit), and the commit's attestation as verify checked it. None means the source is not
+    # available for this commit.
     evidence: CommitSource[EvidenceCheck] | None = None
-    attestations: CommitSource[Sequence[object]] | None = None
+    attestations: CommitSource[Verdict] | None = None
 
     @property
     def facts(self) -> CommitFacts:

@@ -28,6 +28,7 @@ from provenance.core.findings import (
     Severity,
 )
 from provenance.core.identities import parse_identity
+from provenance.policy.attestation_rules import ATTESTATION_RULES
 from provenance.policy.context import CommitContext
 from provenance.policy.evidence_rules import EVIDENCE_RULES
 from provenance.policy.rule_base import Problem, Rule
@@ -222,5 +223,6 @@ RULES: tuple[Rule, ...] = (
     MessageEncoding(),
     UndisclosedAiStyle(),
     *EVIDENCE_RULES,
+    *ATTESTATION_RULES,
 )
 RULES_BY_KEY: dict[str, Rule] = {**{r.name: r for r in RULES}, **{r.id: r for r in RULES}}

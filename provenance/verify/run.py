@@ -15,7 +15,8 @@ from provenance.gitio.repository import Repo, open_repo, read_repo_settings
 from provenance.policy.checker import CommitResult, check_code, check_commit, check_range_evidence
 from provenance.policy.config import Config
 from provenance.policy.hunk_scores import classifier_hunk_scores
-from provenance.verify.selection import Selection, select
+from provenance.verify import attestations
+from provenance.verify.selection import Selection, default_base, select
 from provenance.verify.shallow import check_shallow_edge, hint_when_shallow
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ def _check_range(repo: Repo, config: Config, selection: Selection, environ: Mapp
     return results
 
 
+def _trust_revision(repo: Repo, config: Config, selection: Selection, trust_from: str | None,
+                    environ: Mapping[str, str]) -> str:
+    """Where the trust file is read: --trust-from, else the range's base, else the default branch."""
+    if trust_from:
+        return trust_from
+    return selection.base or default_base(repo, config, environ)
+
+
 def _with_evidence(repo: Repo, config: Config, results: list[CommitResult]) -> list[CommitResult]:
     """The range held against the AI tools' records on this machine (``--evidence``): for local
     commits, before a push, or commits whose hooks were skipped."""
@@ -69,15 +78,24 @@ def _with_evidence(repo: Repo, config: Config, results: list[CommitResult]) -> l
 def run_verify(  # noqa: PLR0913 - the command's options, passed on by name
     repo: Repo, config: Config, range_spec: str | None = None, last: int | None = None,
     output_format: str = "text", environ: Mapping[str, str] | None = None, evidence: bool = False,
+    trust_from: str | None = None,
 ) -> tuple[int, str]:
     """Check the selected commits; returns (exit code, report text)."""
     environ = os.environ if environ is None else environ
     selection = select(repo, config, range_spec, last, environ)
+    checking_attestations = config.attestation != "off"
+    if checking_attestations:  # the trust file first: a missing one stops verify before any work
+        trusted = attestations.load_trust(repo, config, _trust_revision(repo, config, selection, trust_from, environ))
+        patch_ids = attestations.start_patch_ids(repo, selection.rev_args)
     results = _check_range(repo, config, selection, environ)
     results = check_code(results, config, classifier_hunk_scores(repo.top, config))
     if evidence:
         results = _with_evidence(repo, config, results)
-    report = VerifyReport(selection.description, results)
+    statuses = None
+    if checking_attestations:
+        verdicts = attestations.verify_attestations(results, config, trusted, patch_ids(), repo.shallow_commits)
+        results, statuses = attestations.add_findings(results, config, verdicts), verdicts.statuses()
+    report = VerifyReport(selection.description, results, statuses)
     text = render(output_format, report)
     if output_format == "github":  # the run's page shows a Markdown summary beside the annotations
         from provenance.formats.github import step_summary

@@ -21,6 +21,8 @@ class Selection:
     rev_args: tuple[str, ...]
     description: str
     expected_count: int | None = None  # for --last N
+    # The revision the range starts from (A of A..B, or the base branch); None for --last N.
+    base: str | None = None
 
 
 def _named_base(config: Config, environ: Mapping[str, str]) -> tuple[str, str] | None:
@@ -69,7 +71,18 @@ def _explicit(range_spec: str | None, last: int | None) -> Selection | None:
         revisions = tuple(range_spec.split())
         if not revisions or any(revision.startswith("-") for revision in revisions):
             raise UsageError(f"--range {range_spec!r}: expected a revision range such as main..HEAD")
-        return Selection(revisions, range_spec)
+        return Selection(revisions, range_spec, base=_range_base(revisions))
+    return None
+
+
+def _range_base(revisions: tuple[str, ...]) -> str | None:
+    """A of ``A..B`` or ``A...B``, or X of ``^X``: where the range starts."""
+    for revision in revisions:
+        if revision.startswith("^") and len(revision) > 1:
+            return revision[1:]
+        start, dots, _ = revision.partition("..")
+        if dots and start:
+            return start
     return None
 
 
@@ -83,4 +96,4 @@ def select(repo: Repo, config: Config, range_spec: str | None, last: int | None,
     if sha is None:
         hint = fetch_hint(environ) if repo.is_shallow else "; pass --range BASE..HEAD"
         raise GitError(f"HEAD and {base} have no common ancestor in this clone{hint}")
-    return Selection((f"{sha}..HEAD",), f"{base}..HEAD (merge base {sha[:12]})")
+    return Selection((f"{sha}..HEAD",), f"{base}..HEAD (merge base {sha[:12]})", base=base)

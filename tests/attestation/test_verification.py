@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -77,7 +76,7 @@ def test_a_truncated_or_re_encoded_signature_is_refused(tmp_path: Path, key: key
     assert _check(path, data, truncated) is Status.MALFORMED
     assert _check(path, data, signature[:-40]) is Status.MALFORMED
     parsed = sshsig.parse(signature)
-    as_sha256 = sshsig.armor(dataclasses.replace(parsed, hash_algorithm="sha256"))
+    as_sha256 = sshsig.armor(parsed._replace(hash_algorithm="sha256"))
     assert _check(path, data, as_sha256) is Status.BAD_SIGNATURE
     for damaged in (truncated, as_sha256):
         assert not openssh_accepts(path, PRINCIPAL, damaged, data, SIGNED_AT)
@@ -94,7 +93,7 @@ def test_a_swapped_key_is_not_allowed(tmp_path: Path, key: keys.GeneratedKey) ->
     assert not openssh_accepts(path, PRINCIPAL, theirs, data, SIGNED_AT)
     # Ada's key put into the intruder's signature: the signature no longer matches its key.
     adas_key = sshsig.parse(_ours(key, data)).public_key
-    grafted = sshsig.armor(dataclasses.replace(sshsig.parse(theirs), public_key=adas_key))
+    grafted = sshsig.armor(sshsig.parse(theirs)._replace(public_key=adas_key))
     assert _check(path, data, grafted) is Status.BAD_SIGNATURE
     assert not openssh_accepts(path, PRINCIPAL, grafted, data, SIGNED_AT)
     # The intruder's key listed for someone else only.

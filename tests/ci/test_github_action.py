@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.attestation.attested import commit_attested, commit_trust_file, make_key, trust_line
 from tests.ci.tools import node, node_bin, node_module, python_tool
 from tests.gitutil import clean_env, commit_file, init_repo
 from tests.paths import PROJECT_ROOT
@@ -171,7 +172,28 @@ def test_a_bad_input_is_one_error_line(warned: Path, tmp_path: Path, name: str, 
     assert value in done.stdout
 
 
-def test_an_attestation_policy_is_accepted_and_said_to_wait(warned: Path, tmp_path: Path) -> None:
-    done, _ = run_step(warned, tmp_path, RANGE="HEAD", ATTESTATION="require")
-    assert done.returncode == 0, done.stderr
-    assert "::notice title=git-provenance::attestation: require is accepted" in done.stdout
+@pytest.fixture
+def half_attested(tmp_path: Path) -> Path:
+    """main trusts Ada's key; the branch has one attested commit and one without an attestation."""
+    repo = init_repo(tmp_path / "attested")
+    key = make_key(tmp_path / "keys")
+    commit_trust_file(repo, trust_line(key))
+    subprocess.run(["git", "checkout", "-q", "-b", "topic"], cwd=repo, env=clean_env(), check=True)
+    commit_attested(repo, "Attested\n\nAI-Assisted: none\n", key.private_path)
+    commit_file(repo, "Not attested\n\nAI-Assisted: none\n", name="other.txt")
+    return repo
+
+
+@pytest.mark.parametrize(("attestation", "code", "annotation"), [
+    ("require", 1, "::error title=git-provenance missing-attestation::"),
+    ("warn", 0, "::warning title=git-provenance missing-attestation::"),
+    ("off", 0, None),
+])  # fmt: skip
+def test_the_attestation_input_sets_the_policy(half_attested: Path, tmp_path: Path, attestation: str, code: int,
+                                               annotation: str | None) -> None:
+    done, _ = run_step(half_attested, tmp_path, RANGE="main..HEAD", ATTESTATION=attestation)
+    assert done.returncode == code, done.stdout + done.stderr
+    assert done.stdout.count("missing-attestation::") == (1 if annotation else 0)
+    if annotation:
+        assert annotation in done.stdout
+        assert "| attestation |" in (tmp_path / "summary.md").read_text()

@@ -58,8 +58,8 @@ def test_version_and_help(cli: Cli) -> None:
     assert done.code == 0
     assert "Exit codes: 0 clean, 1 findings, 2 usage, 3 configuration, 4 git error, 5 internal error." in done.out
     listed = [line.split()[0] for line in done.out.split("Commands:\n", 1)[1].splitlines() if line.strip()]
-    assert listed == sorted(app.COMMANDS) == ["classify", "evidence", "hook", "install", "keygen", "rules", "train",
-                                              "uninstall", "verify"]
+    assert listed == sorted(app.COMMANDS) == ["attest", "classify", "evidence", "hook", "install", "keygen", "rules",
+                                              "train", "uninstall", "verify"]
 
 
 def test_every_registered_command_loads(cli: Cli) -> None:
@@ -171,7 +171,7 @@ def test_rules_lists_rules_conventions_and_keys(cli: Cli) -> None:
     assert [lines[i].split(" ", 1)[0] for i in headers] == ["Rules", "Conventions", "Configuration"]
     rules = [line.split() for line in lines[1:headers[1]]]
     assert [rule[0] for rule in rules] == ["D1", "D2", "D3", "D4", "D5", "D6", "D7", "C1",
-                                    "E1", "E2", "E3", "E4", "E5", "E6"]
+                                           "E1", "E2", "E3", "E4", "E5", "E6", "A1", "A2", "A3", "A4"]
     assert {rule[2] for rule in rules} == {"error", "warning", "notice", "off"}
     keys = [line.split()[0] for line in lines[headers[2] + 1:]]
     assert "severity" in keys and "exempt-authors" in keys

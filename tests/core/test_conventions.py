@@ -749,7 +749,9 @@ OFF_BY_DEFAULT = {"local-inference-activity", "unread-evidence"}
 
 
 def test_every_rule_has_a_trigger() -> None:
-    assert set(RULE_TRIGGERS) == {r.name for r in RULES}
+    # The attestation rules need signed commits in a repository: tests/verify/test_attestations.py
+    # makes each of them fire, and sets their severities.
+    assert set(RULE_TRIGGERS) == {r.name for r in RULES if "attestations" not in r.needs}
 
 
 def check_every_rule(facts: CommitFacts, config: Config) -> CommitResult:

@@ -27,7 +27,8 @@ CODE = "def total(values):\n    result = 0\n    for value in values:\n        re
 # Each rule's default severity, as `git-provenance rules` lists it, and its SARIF level.
 DEFAULT_LEVELS = {"D1": "error", "D2": "error", "D3": "error", "D4": "error",
                   "D5": "warning", "D6": "warning", "D7": "warning", "C1": "warning",
-                  "E1": "error", "E2": "warning", "E3": "none", "E4": "note", "E5": "none", "E6": "error"}
+                  "E1": "error", "E2": "warning", "E3": "none", "E4": "note", "E5": "none", "E6": "error",
+                  "A1": "error", "A2": "error", "A3": "error", "A4": "error"}
 
 
 def run_verify(repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],

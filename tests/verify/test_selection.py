@@ -57,7 +57,7 @@ def test_the_base_branch(branched: Path, environ: dict[str, str], config: Config
 def test_the_default_range_starts_at_the_merge_base(branched: Path) -> None:
     base = git(branched, "rev-parse", "main").stdout.strip()
     selection = select(open_repo(str(branched)), Config(), None, None, {})
-    assert selection == Selection((f"{base}..HEAD",), f"main..HEAD (merge base {base[:12]})")
+    assert selection == Selection((f"{base}..HEAD",), f"main..HEAD (merge base {base[:12]})", base="main")
 
 
 def test_a_named_base_that_is_missing_is_an_error_naming_it(branched: Path) -> None:
@@ -71,3 +71,11 @@ def test_no_base_branch_names_what_was_tried(repo: Path) -> None:
     git(repo, "branch", "-m", "work")
     with pytest.raises(GitError, match=r"tried origin/main, main, origin/master, master\)"):
         default_base(open_repo(str(repo)), Config(), {})
+
+
+@pytest.mark.parametrize(("range_spec", "base"), [
+    ("main..HEAD", "main"), ("origin/main...topic", "origin/main"), ("^main topic", "main"), ("HEAD", None),
+    ("..HEAD", None),
+])  # fmt: skip
+def test_an_explicit_range_names_its_base_for_the_trust_file(range_spec: str, base: str | None) -> None:
+    assert select(NOWHERE, Config(), range_spec, None, {}).base == base
