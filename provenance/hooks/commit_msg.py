@@ -1,11 +1,12 @@
 """The commit-msg hook: reject a message that does not disclose AI involvement, or whose
 disclosure the AI tools' records on this machine contradict (the evidence rules).
 
-It never modifies the message file. Reading evidence never rejects a commit by failing: what
-could not be read is said in one line (``evidence-unchecked`` and ``unread-evidence`` are the
-opt-in to fail closed). When it rejects, it keeps a copy of what git would have
-committed beside git's own file (the last few, see ``rejected``) so the text survives the next
-``git commit``, and says how to reuse it.
+It modifies the message file only to add a signed attestation of an accepted commit, when the
+developer has a signing key (``hooks.attest``); nothing the developer typed changes. Reading
+evidence never rejects a commit by failing: what could not be read is said in one line
+(``evidence-unchecked`` and ``unread-evidence`` are the opt-in to fail closed). When it rejects,
+it keeps a copy of what git would have committed beside git's own file (the last few, see
+``rejected``) so the text survives the next ``git commit``, and says how to reuse it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from provenance.core.errors import EXIT_FINDINGS, EXIT_OK
 from provenance.core.message import ParsedMessage
@@ -22,6 +23,9 @@ from provenance.hooks.amend import is_amending, take_amend_marker
 from provenance.hooks.pending import PendingCommit, read_pending_commit
 from provenance.policy.checker import CommitResult, check_evidence, check_message, evidence_rules
 from provenance.policy.config import Config
+
+if TYPE_CHECKING:
+    from provenance.policy.evidence import EvidenceCheck
 
 
 def _recovery_command(copy: str, amending: bool, text_has_comment_lines: bool) -> str:
@@ -54,15 +58,15 @@ def _print_recovery(pending: PendingCommit, amending: bool, out: TextIO) -> None
 
 
 def _with_evidence(result: CommitResult, message: ParsedMessage, config: Config, amending: bool,
-                   out: TextIO) -> CommitResult:
+                   out: TextIO) -> tuple[CommitResult, EvidenceCheck | None]:
     """``result`` with the evidence rules' findings, saying in one line what could not be read."""
     if result.exempt is not None or config.evidence == "off" or not evidence_rules(config):
-        return result
+        return result, None
     from provenance.policy.evidence import staged_evidence
 
     source = staged_evidence(os.getcwd(), config.evidence, amend=amending)
     if source is None:
-        return result
+        return result, None
     checked = check_evidence(result, message, config, source)
     check = source.for_commit("")
     if check.failed and not check.required:
@@ -70,7 +74,7 @@ def _with_evidence(result: CommitResult, message: ParsedMessage, config: Config,
     elif check.run is not None and check.run.skips_in_window and config.severity("unread-evidence") == "off":
         print(f"git-provenance: evidence: {check.run.skips_in_window} record file(s) or record(s) could not "
               "be read and were skipped; `git provenance evidence sources` lists them", file=out)
-    return checked
+    return checked, check
 
 
 def _heading(result: CommitResult) -> str:
@@ -91,13 +95,21 @@ def run(message_file: str, config: Config) -> int:
     out = sys.stderr
     amending = is_amending(amend, message_file)
     # The message rules, then the evidence of the staged changes (the commit has no code to score yet).
-    result = _with_evidence(check_message(message, config), message, config, amending, out)
-    if not result.findings:
-        return EXIT_OK
-    print(_heading(result), file=out)
-    for line in finding_lines(result.findings):
-        print(line, file=out)
-    if not result.has_errors:
+    result, evidence = _with_evidence(check_message(message, config), message, config, amending, out)
+    if result.findings:
+        print(_heading(result), file=out)
+        for line in finding_lines(result.findings):
+            print(line, file=out)
+    if not result.has_errors and (result.exempt is not None or _attested(pending, result, config, amending,
+                                                                         evidence, out)):
         return EXIT_OK
     _print_recovery(pending, amending, out)
     return EXIT_FINDINGS
+
+
+def _attested(pending: PendingCommit, result: CommitResult, config: Config, amending: bool,
+              evidence: EvidenceCheck | None, out: TextIO) -> bool:
+    """The accepted commit signed (when the developer has a key); False when it must be rejected."""
+    from provenance.hooks.attest import attest  # light: the signing code loads only with a key
+
+    return attest(pending, result, config, amending, evidence, out)
