@@ -19,6 +19,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import time
 from datetime import datetime
 from typing import NamedTuple
 
@@ -50,6 +51,8 @@ from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform, Source
 
 __all__ = ["EvidenceQuery", "index_path", "indexed_scan"]
+
+_SETTLED_NS = 2_000_000_000  # FAT keeps times to 2 s; others finer
 
 
 class _Skipped(NamedTuple):
@@ -154,8 +157,10 @@ class _IndexedScan:
             return _Skipped([Skip(path, 0, cannot_read(exc))])
         if isinstance(update, list):
             return _Skipped(update)
-        # A file written while it was read is checked again next time.
-        file_id = self.store(path, (source.id, reader, signature if unchanged else ""), row, update)
+        # A file written while it was read, or so recently that a rewrite of the same size could
+        # still carry the same times (file times are coarse), is checked again next time.
+        settled = unchanged and time.time_ns() - status.st_mtime_ns > _SETTLED_NS
+        file_id = self.store(path, (source.id, reader, signature if settled else ""), row, update)
         if file_id is None:
             return self.in_memory(source, path, update, status.st_mtime)
         return _Stored(file_id, status.st_mtime, False, update.resumed_from > 0)
