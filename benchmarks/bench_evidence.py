@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Evidence at volume: ``git provenance evidence --staged --format json`` over N MB of records.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/bench_evidence.py [--sizes 50 200 800] [--warm-runs 5] [--venv DIR]
+
+For each size, ``evidence_records.py`` writes that many MB of records in the tools' real formats
+under a throw-away HOME, and a throw-away repository stages the file one of the sessions wrote.
+Each timed run is one whole process (``git-provenance evidence --staged --format json``, as a
+developer or a hook would start it), wall time and peak resident memory (``os.wait4``'s
+``ru_maxrss``) measured from outside:
+
+  no index    every file in the window read whole (``GIT_PROVENANCE_EVIDENCE_INDEX=off``)
+  cold        the first run with the index: every file in the window read and indexed
+  warm        nothing changed since: the index answers (median of --warm-runs)
+  +1 MB       after appending 1 MB to the five most recent Claude Code transcripts and a line to
+              Ollama's log: only the new lines are read (then warm again, median)
+
+The indexed answer is checked against the unindexed one (matches, touches and activity); a
+difference exits 1. Standard library only; no timing assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchutil import clean_env, fail, locate_tools, machine_info
+from evidence_records import append_megabyte, generate
+
+COMMAND = ["evidence", "--staged", "--format", "json"]
+
+
+class Run:
+    def __init__(self, seconds: float, peak_mib: float, output: dict[str, Any]) -> None:
+        self.seconds = seconds
+        self.peak_mib = peak_mib
+        self.output = output
+
+
+def timed(ours: str, repo: Path, env: dict[str, str], scratch: Path) -> Run:
+    """One whole process: wall time, its own peak RSS, its JSON output."""
+    out_path, err_path = scratch / "out.json", scratch / "err.txt"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([ours, *COMMAND], cwd=repo, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        fail(f"{' '.join(COMMAND)} exited {proc.returncode}: {err_path.read_text()[-500:]}")
+    peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1024 * 1024)
+    return Run(seconds, peak, json.loads(out_path.read_text()))
+
+
+def _answer(output: dict[str, Any]) -> list[Any]:
+    keep = ("source", "models", "sessions", "files", "matched_lines", "records")
+    return [[{key: tool[key] for key in keep} for tool in output[part]] for part in ("matches", "touches", "activity")]
+
+
+def _repository(folder: Path) -> Path:
+    repo = folder / "repo"
+    repo.mkdir(parents=True)
+    env = clean_env()
+    for argv in (["git", "init", "-q"], ["git", "config", "user.name", "Bench"],
+                 ["git", "config", "user.email", "bench@example.com"],
+                 ["git", "commit", "-q", "--allow-empty", "-m", "Start\n\nAI-Assisted: none"]):
+        subprocess.run(argv, cwd=repo, env=env, check=True)
+    return repo
+
+
+def _volume(home: Path) -> tuple[int, int]:
+    files = size = 0
+    for folder, _, names in os.walk(home):
+        for name in names:
+            files += 1
+            size += os.path.getsize(os.path.join(folder, name))
+    return files, size
+
+
+def bench_size(ours: str, megabytes: float, warm_runs: int, keep: Path | None) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix=f"evidence-{int(megabytes)}mb-", dir=keep))
+    try:
+        repo = _repository(folder)
+        began = time.perf_counter()
+        variables = generate(folder, megabytes, repo)
+        generated = time.perf_counter() - began
+        (repo / "src").mkdir()
+        shutil.copy(folder / "staged.py", repo / "src" / "evidence_target.py")
+        subprocess.run(["git", "add", "src"], cwd=repo, env=clean_env(), check=True)
+        env = {**clean_env(), **variables}
+        files, size = _volume(folder)
+        plain = timed(ours, repo, {**env, "GIT_PROVENANCE_EVIDENCE_INDEX": "off"}, folder)
+        cold = timed(ours, repo, env, folder)
+        warm = [timed(ours, repo, env, folder) for _ in range(warm_runs)]
+        append_megabyte(folder)
+        grown = timed(ours, repo, env, folder)
+        warm_after = [timed(ours, repo, env, folder) for _ in range(warm_runs)]
+        if not (_answer(plain.output) == _answer(cold.output) == _answer(warm[-1].output)):
+            fail(f"{megabytes} MB: the indexed answer differs from the unindexed one")
+        index_file = Path(variables["XDG_CACHE_HOME"]) / "git-provenance" / "evidence-index.sqlite3"
+        return {"mb": megabytes, "files": files, "bytes": size, "generated_s": generated, "plain": plain, "cold": cold,
+                "warm": warm, "grown": grown, "warm_after": warm_after,
+                "index_mib": index_file.stat().st_size / (1024 * 1024) if index_file.exists() else 0.0,
+                "matched": [tool["matched_lines"] for tool in cold.output["matches"]]}
+    finally:
+        if keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _ms(runs: list[Run]) -> str:
+    return f"{statistics.median(run.seconds for run in runs) * 1000:.0f}"
+
+
+def report(results: list[dict[str, Any]]) -> None:
+    print("| records | files | no index (ms) | cold (ms) | warm (ms) | +1 MB (ms) | warm after (ms) "
+          "| peak RSS no index / cold / warm (MiB) | index (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+    for r in results:
+        peaks = f"{r['plain'].peak_mib:.0f} / {r['cold'].peak_mib:.0f} / {max(w.peak_mib for w in r['warm']):.0f}"
+        print(f"| {r['bytes'] / (1024 * 1024):.0f} MB | {r['files']} | {_ms([r['plain']])} | {_ms([r['cold']])} "
+              f"| {_ms(r['warm'])} | {_ms([r['grown']])} | {_ms(r['warm_after'])} | {peaks} | {r['index_mib']:.1f} |")
+    for r in results:
+        print(f"{r['mb']:.0f} MB: generated in {r['generated_s']:.1f} s; matched lines {r['matched']}; "
+              f"same answer with and without the index")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[50, 200, 800], help="MB of records")
+    parser.add_argument("--warm-runs", type=int, default=5)
+    parser.add_argument("--venv", default=str(Path(__file__).resolve().parent.parent / ".venv"))
+    parser.add_argument("--keep", type=Path, help="write the records under this folder and keep them")
+    args = parser.parse_args()
+    ours, _, python = locate_tools(args.venv)
+    for key, value in machine_info(python).items():
+        print(f"{key}: {value}")
+    results = [bench_size(ours, size, args.warm_runs, args.keep) for size in args.sizes]
+    report(results)
+
+
+if __name__ == "__main__":
+    main()
