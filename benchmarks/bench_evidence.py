@@ -39,6 +39,24 @@ from benchutil import clean_env, fail, locate_tools, machine_info
 from evidence_records import append_megabyte, generate
 
 COMMAND = ["evidence", "--staged", "--format", "json"]
+# What a commit hook does (without the CLI): the staged target, the scan narrowed to the records
+# a match can use (``EvidenceQuery``), the match. ACTIVITY: whether local inference is loaded.
+HOOK_LIKE = """
+import json, os, sys
+from provenance.evidence.matching import match
+from provenance.evidence.run import staged_target
+from provenance.evidence.scan import EvidenceQuery, scan
+from provenance.evidence.settings import load_settings
+from provenance.evidence.sources import Platform
+settings = load_settings()
+target = staged_target(os.getcwd(), settings)
+query = EvidenceQuery.of(target.start, {line.hash for line in target.lines}, {line.path for line in target.lines},
+                         activity=sys.argv[1] == "on")
+result = scan(Platform.current(target.identity.tops), settings, since=target.start, query=query)
+report = match(result.records, target, settings.min_lines)
+print(json.dumps({"matches": [[e.source_id, len(e.matched)] for e in report.matches], "index": result.index,
+                  "records": len(result.records)}))
+"""
 
 
 class Run:
@@ -48,17 +66,17 @@ class Run:
         self.output = output
 
 
-def timed(ours: str, repo: Path, env: dict[str, str], scratch: Path) -> Run:
+def timed(argv: list[str], repo: Path, env: dict[str, str], scratch: Path) -> Run:
     """One whole process: wall time, its own peak RSS, its JSON output."""
     out_path, err_path = scratch / "out.json", scratch / "err.txt"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen([ours, *COMMAND], cwd=repo, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        proc = subprocess.Popen(argv, cwd=repo, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        fail(f"{' '.join(COMMAND)} exited {proc.returncode}: {err_path.read_text()[-500:]}")
+        fail(f"{' '.join(argv[1:])[:80]} exited {proc.returncode}: {err_path.read_text()[-500:]}")
     peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1024 * 1024)
     return Run(seconds, peak, json.loads(out_path.read_text()))
 
@@ -88,7 +106,9 @@ def _volume(home: Path) -> tuple[int, int]:
     return files, size
 
 
-def bench_size(ours: str, megabytes: float, warm_runs: int, keep: Path | None) -> dict[str, Any]:
+def bench_size(tools: tuple[str, str], megabytes: float, warm_runs: int, keep: Path | None) -> dict[str, Any]:
+    ours, python = tools
+    cli = [ours, *COMMAND]
     folder = Path(tempfile.mkdtemp(prefix=f"evidence-{int(megabytes)}mb-", dir=keep))
     try:
         repo = _repository(folder)
@@ -100,17 +120,22 @@ def bench_size(ours: str, megabytes: float, warm_runs: int, keep: Path | None) -
         subprocess.run(["git", "add", "src"], cwd=repo, env=clean_env(), check=True)
         env = {**clean_env(), **variables}
         files, size = _volume(folder)
-        plain = timed(ours, repo, {**env, "GIT_PROVENANCE_EVIDENCE_INDEX": "off"}, folder)
-        cold = timed(ours, repo, env, folder)
-        warm = [timed(ours, repo, env, folder) for _ in range(warm_runs)]
+        plain = timed(cli, repo, {**env, "GIT_PROVENANCE_EVIDENCE_INDEX": "off"}, folder)
+        cold = timed(cli, repo, env, folder)
+        warm = [timed(cli, repo, env, folder) for _ in range(warm_runs)]
+        hook = {state: [timed([python, "-c", HOOK_LIKE, state], repo, env, folder) for _ in range(warm_runs)]
+                for state in ("on", "off")}
         append_megabyte(folder)
-        grown = timed(ours, repo, env, folder)
-        warm_after = [timed(ours, repo, env, folder) for _ in range(warm_runs)]
+        grown = timed(cli, repo, env, folder)
+        warm_after = [timed(cli, repo, env, folder) for _ in range(warm_runs)]
         if not (_answer(plain.output) == _answer(cold.output) == _answer(warm[-1].output)):
             fail(f"{megabytes} MB: the indexed answer differs from the unindexed one")
+        expected = [[tool["source"], tool["matched_lines"]] for tool in plain.output["matches"]]
+        if any(runs[-1].output["matches"] != expected for runs in hook.values()):
+            fail(f"{megabytes} MB: the hook-like scan's matches differ from the unindexed ones")
         index_file = Path(variables["XDG_CACHE_HOME"]) / "git-provenance" / "evidence-index.sqlite3"
         return {"mb": megabytes, "files": files, "bytes": size, "generated_s": generated, "plain": plain, "cold": cold,
-                "warm": warm, "grown": grown, "warm_after": warm_after,
+                "warm": warm, "hook": hook, "grown": grown, "warm_after": warm_after,
                 "index_mib": index_file.stat().st_size / (1024 * 1024) if index_file.exists() else 0.0,
                 "matched": [tool["matched_lines"] for tool in cold.output["matches"]]}
     finally:
@@ -123,6 +148,7 @@ def _ms(runs: list[Run]) -> str:
 
 
 def report(results: list[dict[str, Any]]) -> None:
+    print("whole `git-provenance evidence --staged --format json` processes:")
     print("| records | files | no index (ms) | cold (ms) | warm (ms) | +1 MB (ms) | warm after (ms) "
           "| peak RSS no index / cold / warm (MiB) | index (MiB) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---|---:|")
@@ -130,6 +156,13 @@ def report(results: list[dict[str, Any]]) -> None:
         peaks = f"{r['plain'].peak_mib:.0f} / {r['cold'].peak_mib:.0f} / {max(w.peak_mib for w in r['warm']):.0f}"
         print(f"| {r['bytes'] / (1024 * 1024):.0f} MB | {r['files']} | {_ms([r['plain']])} | {_ms([r['cold']])} "
               f"| {_ms(r['warm'])} | {_ms([r['grown']])} | {_ms(r['warm_after'])} | {peaks} | {r['index_mib']:.1f} |")
+    print("\nhook-like processes (staged target, scan with the staged query, match), warm index:")
+    print("| records | with activity (ms) | peak RSS (MiB) | records loaded | without activity (ms) | records loaded |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        on, off = r["hook"]["on"], r["hook"]["off"]
+        print(f"| {r['bytes'] / (1024 * 1024):.0f} MB | {_ms(on)} | {max(run.peak_mib for run in on):.0f} "
+              f"| {on[-1].output['records']} | {_ms(off)} | {off[-1].output['records']} |")
     for r in results:
         print(f"{r['mb']:.0f} MB: generated in {r['generated_s']:.1f} s; matched lines {r['matched']}; "
               f"same answer with and without the index")
@@ -145,7 +178,7 @@ def main() -> None:
     ours, _, python = locate_tools(args.venv)
     for key, value in machine_info(python).items():
         print(f"{key}: {value}")
-    results = [bench_size(ours, size, args.warm_runs, args.keep) for size in args.sizes]
+    results = [bench_size((ours, python), size, args.warm_runs, args.keep) for size in args.sizes]
     report(results)
 
 

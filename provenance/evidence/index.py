@@ -144,9 +144,8 @@ class _IndexedScan:
         if status.st_size > limit:
             return _Skipped([Skip(path, 0, too_large(limit))])
         signature, reader = _signature(source, path, status), self.versions.of(source)
-        row = self.rows.get(path)
-        if row is not None and (row.source, row.reader) != (source.id, reader):
-            row = None
+        known = self.rows.get(path)
+        row = known if known is not None and (known.source, known.reader) == (source.id, reader) else None
         if row is not None and row.signature == signature:
             return _Stored(row.id, status.st_mtime, True, False)
         try:
@@ -160,7 +159,7 @@ class _IndexedScan:
         # A file written while it was read, or so recently that a rewrite of the same size could
         # still carry the same times (file times are coarse), is checked again next time.
         settled = unchanged and time.time_ns() - status.st_mtime_ns > _SETTLED_NS
-        file_id = self.store(path, (source.id, reader, signature if settled else ""), row, update)
+        file_id = self.store(path, (source.id, reader, signature if settled else ""), known, update)
         if file_id is None:
             return self.in_memory(source, path, update, status.st_mtime)
         return _Stored(file_id, status.st_mtime, False, update.resumed_from > 0)
@@ -225,6 +224,7 @@ def _apply(connection: sqlite3.Connection, path: str, identity: tuple[str, str, 
                                  "WHERE path = ?", (path,)).fetchone()
     if (current[1] if current else None) != (row.generation if row else None):
         return None  # another process read the file since this one looked
+    resumed = update.resumed_from > 0
     if current is None:
         file_id = connection.execute("INSERT INTO files (path, source, reader, signature, head, anchor, consumed, "
                                      "lines, records_read, tail_records_read, body_records, body_skips, generation) "
@@ -233,7 +233,6 @@ def _apply(connection: sqlite3.Connection, path: str, identity: tuple[str, str, 
         records_read, first_record, first_skip = 0, 0, 0
     else:
         file_id = current[0]
-        resumed = update.resumed_from > 0
         _forget(connection, file_id, tail_only=resumed)
         records_read, first_record, first_skip = current[2:5] if resumed else (0, 0, 0)
     _insert(connection, file_id, path, first_record, update.body, update.tail)
@@ -267,10 +266,10 @@ class _Loaded(NamedTuple):
     records_read: dict[int, int]
 
 
+_ACTIVITY = "UNION SELECT id FROM records WHERE level = 'activity' "
 _CANDIDATES = (
     "WITH hit(id) AS (SELECT h.record_id FROM temp.query_hashes q JOIN hashes h ON h.hash = q.hash "
-    "UNION SELECT id FROM records WHERE file_key IN (SELECT key FROM temp.query_keys) "
-    "UNION SELECT id FROM records WHERE level = 'activity') "
+    "UNION SELECT id FROM records WHERE file_key IN (SELECT key FROM temp.query_keys) {activity}) "
     f"SELECT r.file_id, r.ordinal, {', '.join('r.' + c.strip() for c in RECORD_COLUMNS.split(','))} "
     "FROM hit JOIN records r ON r.id = hit.id JOIN temp.seen s ON s.file_id = r.file_id "
     "WHERE r.time_us IS NULL OR r.open_ended OR coalesce(r.until_us, r.time_us) >= ?")
@@ -293,7 +292,8 @@ def _load(connection: sqlite3.Connection, paths: dict[int, str], query: Evidence
         else:
             connection.executemany("INSERT INTO temp.query_hashes VALUES (?)", [(h,) for h in query.line_hashes])
             connection.executemany("INSERT INTO temp.query_keys VALUES (?)", [(k,) for k in query.file_keys])
-            rows = connection.execute(_CANDIDATES, (micros(query.start),)).fetchall()
+            candidates = _CANDIDATES.format(activity=_ACTIVITY if query.activity else "")
+            rows = connection.execute(candidates, (micros(query.start),)).fetchall()
         skip_rows = connection.execute("SELECT k.file_id, k.line, k.reason FROM skips k JOIN temp.seen s "
                                        "ON s.file_id = k.file_id ORDER BY k.file_id, k.ordinal").fetchall()
         counts = connection.execute("SELECT f.id, f.records_read + f.tail_records_read FROM files f JOIN temp.seen s "

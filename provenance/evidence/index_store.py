@@ -29,6 +29,7 @@ _OFF = frozenset({"off", "none", "0", "false", "no"})
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND = timedelta(microseconds=1)
 _SEPARATOR = "\x1f"
+_NO_HINTS = SessionHints()
 
 _SCHEMA = """
 CREATE TABLE files (
@@ -189,7 +190,10 @@ def record_of(row: Iterable[Any], path: str) -> EvidenceRecord:
     """A record from its columns (``RECORD_COLUMNS``) and its file's path."""
     (source, level, session_id, model, time_us, until_us, open_ended, source_file, source_line, file_path, _key,
      cwd, urls, commits, projects, in_repository, hashes) = row
-    hints = SessionHints(cwd, _split(urls), _split(commits), _split(projects), bool(in_repository))
+    if cwd is None and urls is None and commits is None and projects is None and not in_repository:
+        hints = _NO_HINTS  # a local inference server's records, thousands of them
+    else:
+        hints = SessionHints(cwd, _split(urls), _split(commits), _split(projects), bool(in_repository))
     return EvidenceRecord(source, level, session_id, model, from_micros(time_us), hints, source_file or path,
                           source_line, file_path, frozenset(hashes.split()) if hashes else frozenset(),
                           from_micros(until_us), bool(open_ended))

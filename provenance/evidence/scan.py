@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import NamedTuple
 
@@ -78,23 +79,26 @@ def file_key(path: str) -> str:
 
 class EvidenceQuery(NamedTuple):
     """Which records a caller can use: edits that wrote one of ``line_hashes`` or a file named as
-    one of ``file_keys`` (``file_key`` of the staged paths), and all local inference activity —
-    none of them ending before ``start``."""
+    one of ``file_keys`` (``file_key`` of the staged paths), and local inference activity unless
+    ``activity`` is false (a caller whose activity rule is off) — none ending before ``start``.
+    ``matching.match`` gives the same report on these as on every record of the window."""
 
     start: datetime
     line_hashes: frozenset[str]
     file_keys: frozenset[str]
+    activity: bool = True
 
     @classmethod
-    def of(cls, start: datetime, line_hashes: frozenset[str] | set[str], paths: list[str] | set[str]) -> EvidenceQuery:
-        return cls(start, frozenset(line_hashes), frozenset(file_key(path) for path in paths))
+    def of(cls, start: datetime, line_hashes: Iterable[str], paths: Iterable[str],
+           activity: bool = True) -> EvidenceQuery:
+        return cls(start, frozenset(line_hashes), frozenset(file_key(path) for path in paths), activity)
 
     def keeps(self, record: EvidenceRecord) -> bool:
         last = record.until or record.time
         if not (record.open_ended or last is None or last >= self.start):
             return False
         if record.level == "activity":
-            return True
+            return self.activity
         return bool(record.line_hashes & self.line_hashes) or (
             record.file_path is not None and file_key(record.file_path) in self.file_keys)
 

@@ -148,6 +148,11 @@ def both(home: Path, index: Path, query: EvidenceQuery | None = None,
     return indexed, plain
 
 
+def assert_all_from_index(result: ScanResult) -> None:
+    """Every file read came from the index (nothing changed since it was kept)."""
+    assert [report.files_from_index for report in result.reports] == [report.files_read for report in result.reports]
+
+
 def assert_same(indexed: ScanResult, plain: ScanResult) -> None:
     assert indexed.index not in ("off",) and not indexed.index.startswith("bypassed"), indexed.index
     assert indexed.records == plain.records

@@ -19,7 +19,16 @@ from provenance.evidence.lines import line_hash, normalise
 from provenance.evidence.scan import EvidenceQuery, scan
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform
-from tests.evidence.index_world import BASE_TIME, FILES, REPO, World, assert_same, both, platform
+from tests.evidence.index_world import (
+    BASE_TIME,
+    FILES,
+    REPO,
+    World,
+    assert_all_from_index,
+    assert_same,
+    both,
+    platform,
+)
 
 OPERATIONS = st.lists(st.tuples(
     st.sampled_from(["append", "append", "append", "fragment", "rewrite", "shorten", "delete", "touch", "bad-bytes"]),
@@ -45,7 +54,9 @@ def test_the_indexed_scan_equals_the_plain_scan_after_any_changes(operations: li
         for operation, name, amount in operations:
             world.apply(operation, name, amount)
             assert_same(*both(home, index))
-            assert_same(*both(home, index, _query()))
+            again, plain = both(home, index, _query())
+            assert_same(again, plain)
+            assert_all_from_index(again)
         assert_same(*both(home, index, since=BASE_TIME + 1000 + world.step - 3))
 
 
@@ -194,3 +205,42 @@ def test_the_index_is_private_to_the_user(tmp_path: Path) -> None:
     world.apply("append", "claude", 1)
     scan(platform(world.home, index), EvidenceSettings())
     assert index.stat().st_mode & 0o077 == 0
+
+
+def test_matching_the_records_a_query_keeps_gives_the_report_of_every_record(tmp_path: Path) -> None:
+    from provenance.evidence.matching import AddedLine, Target, match
+    from provenance.gitio.worktrees import RepositoryIdentity
+
+    world, index = World(tmp_path / "home"), tmp_path / "index.sqlite3"
+    for name in FILES:
+        world.apply("append", name, 12)
+    staged = [AddedLine(f"f{n % 4}.py", n, line_hash(normalise(f"value_{n} = compute({n})")), False)
+              for n in range(1, 30, 2)]
+    staged.append(AddedLine("g1.py", 1, "0" * 20, False))  # a file a session touched, no line of it
+    start, end = datetime.fromtimestamp(BASE_TIME, tz=timezone.utc), datetime.now(timezone.utc)
+    target = Target("staged", RepositoryIdentity((REPO,), (), frozenset()), tuple(staged), start, end)
+    every, _ = both(world.home, index)
+    for activity in (True, False):
+        query = EvidenceQuery.of(start, {line.hash for line in staged}, {line.path for line in staged}, activity)
+        kept, plain = both(world.home, index, query)
+        assert_same(kept, plain)
+        assert len(kept.records) < len(every.records)
+        ours, theirs = match(kept.records, target, 3), match(every.records, target, 3)
+        assert (ours.matches, ours.touches) == (theirs.matches, theirs.touches)
+        assert ours.activity == (theirs.activity if activity else [])
+        assert ours.matches and ours.touches and theirs.activity
+
+
+def test_records_of_another_reader_version_are_read_again_and_kept(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    world, index = World(tmp_path / "home"), tmp_path / "index.sqlite3"
+    for name in FILES:
+        world.apply("append", name, 3)
+    assert_same(*both(world.home, index))
+    monkeypatch.setattr(index_module._ReaderVersion, "of", lambda self, source: f"changed {source.id}")
+    changed, plain = both(world.home, index)
+    assert_same(changed, plain)
+    assert sum(report.files_from_index for report in changed.reports) == 0
+    again, plain = both(world.home, index)
+    assert_same(again, plain)
+    assert_all_from_index(again)
