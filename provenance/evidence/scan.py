@@ -25,7 +25,8 @@ from provenance.evidence.registry import SOURCES
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform, Source
 
-__all__ = ["SOURCES", "EvidenceQuery", "ScanResult", "SourceReport", "plain_scan", "scan"]
+__all__ = ["SOURCES", "EvidenceQuery", "ScanResult", "SourceReport", "index_summary", "index_text", "plain_scan",
+           "scan"]
 
 _MAX_FILES_PER_SOURCE = 20000
 
@@ -69,6 +70,25 @@ class ScanResult:
         self.records = records
         self.reports = reports
         self.index = index
+
+
+def index_summary(result: ScanResult) -> dict[str, object]:
+    """How the index served a scan, for ``evidence sources``: where it is (or "off", "bypassed
+    (why)"), how many files it answered unread, how many it read only the new lines of, and how
+    many were read whole."""
+    reports = result.reports
+    from_index = sum(report.files_from_index for report in reports)
+    resumed = sum(report.files_resumed for report in reports)
+    read = sum(report.files_read for report in reports)
+    return {"index": result.index, "files_from_index": from_index, "files_resumed": resumed,
+            "files_read_whole": read - from_index - resumed}
+
+
+def index_text(result: ScanResult) -> str:
+    """``index_summary`` as one line."""
+    summary = index_summary(result)
+    return (f"index: {summary['index']}: {summary['files_from_index']} files unchanged (not read), "
+            f"{summary['files_resumed']} read from their last line, {summary['files_read_whole']} read whole")
 
 
 def file_key(path: str) -> str:

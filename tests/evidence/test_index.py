@@ -244,3 +244,20 @@ def test_records_of_another_reader_version_are_read_again_and_kept(tmp_path: Pat
     again, plain = both(world.home, index)
     assert_same(again, plain)
     assert_all_from_index(again)
+
+
+def test_the_scan_says_how_the_index_served_it(tmp_path: Path) -> None:
+    from provenance.evidence.scan import index_summary, index_text
+
+    world, index = World(tmp_path / "home"), tmp_path / "index.sqlite3"
+    for name in ("claude", "codex", "gemini-json"):
+        world.apply("append", name, 3)
+    both(world.home, index)
+    world.apply("append", "claude", 1)
+    world.apply("rewrite", "gemini-json", 1)
+    indexed, plain = both(world.home, index)
+    assert index_summary(indexed) == {"index": str(index), "files_from_index": 1, "files_resumed": 1,
+                                      "files_read_whole": 1}
+    assert index_text(indexed) == (f"index: {index}: 1 files unchanged (not read), 1 read from their last line, "
+                                   "1 read whole")
+    assert index_summary(plain)["index"] == "off"
