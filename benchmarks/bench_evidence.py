@@ -7,9 +7,9 @@ Run from the repository root:
 
 For each size, ``evidence_records.py`` writes that many MB of records in the tools' real formats
 under a throw-away HOME, and a throw-away repository stages the file one of the sessions wrote.
-Each timed run is one whole process (``git-provenance evidence --staged --format json``, as a
-developer or a hook would start it), wall time and peak resident memory (``os.wait4``'s
-``ru_maxrss``) measured from outside:
+Each timed run is one whole process (``git-provenance evidence --staged --format json --since T``,
+T one fixed time 24 hours before the size's first run, so that every run sees the same window),
+wall time and peak resident memory (``os.wait4``'s ``ru_maxrss``) measured from outside:
 
   no index    every file in the window read whole (``GIT_PROVENANCE_EVIDENCE_INDEX=off``)
   cold        the first run with the index: every file in the window read and indexed
@@ -48,8 +48,9 @@ from provenance.evidence.run import staged_target
 from provenance.evidence.scan import EvidenceQuery, scan
 from provenance.evidence.settings import load_settings
 from provenance.evidence.sources import Platform
+from provenance.evidence.records import parse_iso_time
 settings = load_settings()
-target = staged_target(os.getcwd(), settings)
+target = staged_target(os.getcwd(), settings, since=parse_iso_time(sys.argv[2]))
 query = EvidenceQuery.of(target.start, {line.hash for line in target.lines}, {line.path for line in target.lines},
                          activity=sys.argv[1] == "on")
 result = scan(Platform.current(target.identity.tops), settings, since=target.start, query=query)
@@ -108,7 +109,10 @@ def _volume(home: Path) -> tuple[int, int]:
 
 def bench_size(tools: tuple[str, str], megabytes: float, warm_runs: int, keep: Path | None) -> dict[str, Any]:
     ours, python = tools
-    cli = [ours, *COMMAND]
+    # One window start for every run of this size: a run minutes after another must not see a
+    # different window (the logs hold records every few minutes around its edge).
+    since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 24 * 3600))
+    cli = [ours, *COMMAND, "--since", since]
     folder = Path(tempfile.mkdtemp(prefix=f"evidence-{int(megabytes)}mb-", dir=keep))
     try:
         repo = _repository(folder)
@@ -123,7 +127,7 @@ def bench_size(tools: tuple[str, str], megabytes: float, warm_runs: int, keep: P
         plain = timed(cli, repo, {**env, "GIT_PROVENANCE_EVIDENCE_INDEX": "off"}, folder)
         cold = timed(cli, repo, env, folder)
         warm = [timed(cli, repo, env, folder) for _ in range(warm_runs)]
-        hook = {state: [timed([python, "-c", HOOK_LIKE, state], repo, env, folder) for _ in range(warm_runs)]
+        hook = {state: [timed([python, "-c", HOOK_LIKE, state, since], repo, env, folder) for _ in range(warm_runs)]
                 for state in ("on", "off")}
         append_megabyte(folder)
         grown = timed(cli, repo, env, folder)
@@ -134,6 +138,8 @@ def bench_size(tools: tuple[str, str], megabytes: float, warm_runs: int, keep: P
         if any(runs[-1].output["matches"] != expected for runs in hook.values()):
             fail(f"{megabytes} MB: the hook-like scan's matches differ from the unindexed ones")
         index_file = Path(variables["XDG_CACHE_HOME"]) / "git-provenance" / "evidence-index.sqlite3"
+        print(f"{megabytes:.0f} MB done: no index {plain.seconds:.2f} s, cold {cold.seconds:.2f} s, warm "
+              f"{_ms(warm)} ms", flush=True)
         return {"mb": megabytes, "files": files, "bytes": size, "generated_s": generated, "plain": plain, "cold": cold,
                 "warm": warm, "hook": hook, "grown": grown, "warm_after": warm_after,
                 "index_mib": index_file.stat().st_size / (1024 * 1024) if index_file.exists() else 0.0,

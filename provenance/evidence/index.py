@@ -21,10 +21,9 @@ import sqlite3
 import sys
 import time
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.evidence import scan as scan_module
-from provenance.evidence.index_read import FileUpdate, can_resume, read_not_resuming, read_resuming
 from provenance.evidence.index_store import (
     RECORD_COLUMNS,
     FileRow,
@@ -49,6 +48,9 @@ from provenance.evidence.scan import (
 )
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform, Source
+
+if TYPE_CHECKING:
+    from provenance.evidence.index_read import FileUpdate
 
 __all__ = ["EvidenceQuery", "index_path", "indexed_scan"]
 
@@ -148,6 +150,9 @@ class _IndexedScan:
         row = known if known is not None and (known.source, known.reader) == (source.id, reader) else None
         if row is not None and row.signature == signature:
             return _Stored(row.id, status.st_mtime, True, False)
+        # Reading (and json) only when a file changed: an unchanged machine's scan stays light.
+        from provenance.evidence.index_read import can_resume, read_not_resuming, read_resuming
+
         try:
             update = (read_resuming(source, path, row, status.st_size, limit) if can_resume(source, path)
                       else read_not_resuming(source, path, limit))
@@ -166,6 +171,8 @@ class _IndexedScan:
 
     def in_memory(self, source: Source, path: str, update: FileUpdate, mtime: float) -> _Entry:
         """The file's records when the index could not keep them (another process got there first)."""
+        from provenance.evidence.index_read import read_not_resuming
+
         if update.resumed_from > 0:  # only the new lines were read: read it whole
             whole = read_not_resuming(source, path, self.settings.max_file_bytes)
             if isinstance(whole, list):
