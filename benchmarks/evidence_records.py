@@ -276,7 +276,7 @@ def ollama(home: Path, volume: Volume, budget: int, now: float) -> int:
     step = 30 * 86400 / max(budget // 700, 1)
     while written < budget:
         n += 1
-        moment += step
+        moment = min(moment + step, now - 1800)  # nothing in the last half hour: runs minutes apart agree
         if n % 50 == 1:
             line = (f'time={iso(moment)} level=INFO source=server.go:391 msg="starting llama server" '
                     f'cmd="/usr/bin/ollama runner --model /usr/share/ollama/.ollama/models/blobs/sha256-'
@@ -310,7 +310,7 @@ def vllm(path: Path, volume: Volume, budget: int, now: float) -> int:
     moment = now - 20 * 3600
     while written < budget:
         n += 1
-        moment += 2
+        moment = min(moment + 2, now - 1800)
         stamp = time.strftime("%m-%d %H:%M:%S", time.localtime(moment))
         line = (f"INFO {stamp} [logger.py:39] Received request chatcmpl-{n}: prompt: {volume.text(300)[:300]!r}"
                 if n % 2 else 'INFO:     127.0.0.1:5000 - "POST /v1/chat/completions HTTP/1.1" 200 OK')
