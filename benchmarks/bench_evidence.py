@@ -9,7 +9,7 @@ For each size, ``evidence_records.py`` writes that many MB of records in the too
 under a throw-away HOME, and a throw-away repository stages the file one of the sessions wrote.
 Each timed run is one whole process (``git-provenance evidence --staged --format json --since T``,
 T one fixed time 24 hours before the size's first run, so that every run sees the same window),
-wall time and peak resident memory (``os.wait4``'s ``ru_maxrss``) measured from outside:
+wall time and peak resident memory (``ru_maxrss`` from ``os.wait4`` in a small launcher process):
 
   no index    every file in the window read whole (``GIT_PROVENANCE_EVIDENCE_INDEX=off``)
   cold        the first run with the index: every file in the window read and indexed
@@ -67,19 +67,35 @@ class Run:
         self.output = output
 
 
+# Peak RSS is read by a small launcher process, not by this one: on Linux a child's ru_maxrss
+# starts from its parent's size at fork, and this process holds the generated records' bookkeeping.
+LAUNCHER = """
+import os, sys, time
+result, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.posix_spawn(argv[0], argv, os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+with open(result, "w") as handle:
+    handle.write(f"{os.waitstatus_to_exitcode(status)} {seconds} {usage.ru_maxrss}")
+"""
+
+
 def timed(argv: list[str], repo: Path, env: dict[str, str], scratch: Path) -> Run:
     """One whole process: wall time, its own peak RSS, its JSON output."""
-    out_path, err_path = scratch / "out.json", scratch / "err.txt"
+    out_path, err_path, measured = scratch / "out.json", scratch / "err.txt", scratch / "measured.txt"
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=repo, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        fail(f"{' '.join(argv[1:])[:80]} exited {proc.returncode}: {err_path.read_text()[-500:]}")
-    peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / (1024 * 1024)
-    return Run(seconds, peak, json.loads(out_path.read_text()))
+        subprocess.run([sys.executable, "-c", LAUNCHER, str(measured), *argv], cwd=repo, env=env,
+                       stdin=subprocess.DEVNULL, stdout=out, stderr=err, check=False)
+    try:
+        code, seconds, peak = measured.read_text().split()
+    except (OSError, ValueError):
+        fail(f"{' '.join(argv[1:])[:80]}: not measured: {err_path.read_text()[-500:]}")
+    if code != "0":
+        fail(f"{' '.join(argv[1:])[:80]} exited {code}: {err_path.read_text()[-500:]}")
+    measured.unlink()
+    divisor = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return Run(float(seconds), int(peak) / divisor, json.loads(out_path.read_text()))
 
 
 def _answer(output: dict[str, Any]) -> list[Any]:

@@ -139,10 +139,10 @@ class _IndexedScan:
             status = os.stat(path)
         except OSError as exc:
             return _Skipped([Skip(path, 0, cannot_read(exc))])
+        self.seen.add(path)
         if self.since is not None and status.st_mtime < self.since.timestamp():
             report.files_older += 1
             return None
-        self.seen.add(path)
         if status.st_size > limit:
             return _Skipped([Skip(path, 0, too_large(limit))])
         signature, reader = _signature(source, path, status), self.versions.of(source)

@@ -261,3 +261,18 @@ def test_the_scan_says_how_the_index_served_it(tmp_path: Path) -> None:
     assert index_text(indexed) == (f"index: {index}: 1 files unchanged (not read), 1 read from their last line, "
                                    "1 read whole")
     assert index_summary(plain)["index"] == "off"
+
+
+def test_files_that_are_gone_are_forgotten(tmp_path: Path) -> None:
+    world, index = World(tmp_path / "home"), tmp_path / "index.sqlite3"
+    for name in ("claude", "claude2", "codex"):
+        world.apply("append", name, 2)
+    both(world.home, index)
+    world.apply("delete", "claude2", 0)
+    world.apply("append", "codex", 1)
+    assert_same(*both(world.home, index))
+    with sqlite3.connect(index) as connection:
+        paths = {path for (path,) in connection.execute("SELECT path FROM files")}
+        orphans = connection.execute("SELECT count(*) FROM records WHERE file_id NOT IN (SELECT id FROM files)")
+        assert orphans.fetchone()[0] == 0
+    assert paths == {str(world.path("claude")), str(world.path("codex"))}
