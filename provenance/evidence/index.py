@@ -30,6 +30,7 @@ from provenance.evidence.index_store import (
     IndexUnavailable,
     file_rows,
     index_path,
+    micros,
     open_index,
     record_of,
     record_row,
@@ -279,15 +280,13 @@ _CANDIDATES = (
     "UNION SELECT id FROM records WHERE file_key IN (SELECT key FROM temp.query_keys) {activity}) "
     f"SELECT r.file_id, r.ordinal, {', '.join('r.' + c.strip() for c in RECORD_COLUMNS.split(','))} "
     "FROM hit JOIN records r ON r.id = hit.id JOIN temp.seen s ON s.file_id = r.file_id "
-    "WHERE r.time_us IS NULL OR r.open_ended OR coalesce(r.until_us, r.time_us) >= ?")
+    "WHERE r.time_us IS NULL OR r.open_ended OR coalesce(r.until_us, r.time_us) >= ? ORDER BY r.file_id, r.ordinal")
 _ALL = (f"SELECT r.file_id, r.ordinal, {', '.join('r.' + c.strip() for c in RECORD_COLUMNS.split(','))} "
-        "FROM records r JOIN temp.seen s ON s.file_id = r.file_id")
+        "FROM records r JOIN temp.seen s ON s.file_id = r.file_id ORDER BY r.file_id, r.ordinal")
 
 
 def _load(connection: sqlite3.Connection, paths: dict[int, str], query: EvidenceQuery | None) -> _Loaded:
     """The stored records (those ``query`` may keep), skips and counts of the files ``paths`` names."""
-    from provenance.evidence.index_store import micros
-
     for table, column in (("seen", "file_id INTEGER"), ("query_hashes", "hash TEXT"), ("query_keys", "key TEXT")):
         connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({column} PRIMARY KEY)")
         connection.execute(f"DELETE FROM temp.{table}")
@@ -295,26 +294,25 @@ def _load(connection: sqlite3.Connection, paths: dict[int, str], query: Evidence
     connection.execute("BEGIN")
     try:
         if query is None:
-            rows = connection.execute(_ALL).fetchall()
+            rows = connection.execute(_ALL)
         else:
             connection.executemany("INSERT INTO temp.query_hashes VALUES (?)", [(h,) for h in query.line_hashes])
             connection.executemany("INSERT INTO temp.query_keys VALUES (?)", [(k,) for k in query.file_keys])
             candidates = _CANDIDATES.format(activity=_ACTIVITY if query.activity else "")
-            rows = connection.execute(candidates, (micros(query.start),)).fetchall()
+            rows = connection.execute(candidates, (micros(query.start),))
+        records: dict[int, list[EvidenceRecord]] = {}
+        for file_id, _, *columns in rows:  # in order, one at a time: thousands of log records
+            records.setdefault(file_id, []).append(record_of(columns, paths[file_id]))
         skip_rows = connection.execute("SELECT k.file_id, k.line, k.reason FROM skips k JOIN temp.seen s "
                                        "ON s.file_id = k.file_id ORDER BY k.file_id, k.ordinal").fetchall()
         counts = connection.execute("SELECT f.id, f.records_read + f.tail_records_read FROM files f JOIN temp.seen s "
                                     "ON s.file_id = f.id").fetchall()
     finally:
         connection.execute("COMMIT")
-    records: dict[int, list[tuple[int, EvidenceRecord]]] = {}
-    for file_id, ordinal, *columns in rows:
-        records.setdefault(file_id, []).append((ordinal, record_of(columns, paths[file_id])))
     skips: dict[int, list[Skip]] = {}
     for file_id, line, reason in skip_rows:
         skips.setdefault(file_id, []).append(Skip(paths[file_id], line, reason))
-    ordered = {file_id: [record for _, record in sorted(found)] for file_id, found in records.items()}
-    return _Loaded(ordered, skips, dict(counts))
+    return _Loaded(records, skips, dict(counts))
 
 
 def _collect(report: SourceReport, entry: _Entry, loaded: _Loaded) -> list[EvidenceRecord]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from provenance.evidence.scan import scan
 from provenance.evidence.settings import EvidenceSettings
-from tests.evidence.index_world import assert_same, both, claude_line, codex_line, platform
+from tests.evidence.index_world import BASE_TIME, assert_same, both, claude_line, codex_line, platform
 from tests.paths import PROJECT_ROOT as ROOT
 
 _SCANNER = """
@@ -34,14 +35,20 @@ def _digest(records: object) -> str:
 
 
 def _many_files(home: Path) -> None:
+    """60 transcripts, last written a while ago (the index re-reads files written seconds ago)."""
+    written = []
     for session in range(40):
         folder = home / ".claude" / "projects" / f"-w-repo{session % 4}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"s{session}.jsonl").write_text("".join(claude_line(session * 100 + n) for n in range(60)))
+        written.append(folder / f"s{session}.jsonl")
+        written[-1].write_text("".join(claude_line(session * 100 + n) for n in range(60)))
     rollouts = home / ".codex" / "sessions" / "2026" / "12" / "01"
     rollouts.mkdir(parents=True)
     for session in range(20):
-        (rollouts / f"rollout-x-{session}.jsonl").write_text("".join(codex_line(n) for n in range(80)))
+        written.append(rollouts / f"rollout-x-{session}.jsonl")
+        written[-1].write_text("".join(codex_line(n) for n in range(80)))
+    for path in written:
+        os.utime(path, (BASE_TIME + 2000, BASE_TIME + 2000))
 
 
 def test_two_scans_at_once_give_the_plain_answer_and_leave_the_index_sound(tmp_path: Path) -> None:
