@@ -7,15 +7,16 @@ code. ``source_file`` and ``source_line`` say where it came from, so every match
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Level = Literal["edit", "activity"]
 
 
-@dataclass(frozen=True)
-class SessionHints:
+# NamedTuples, not dataclasses: these are built on the commit hooks' path, where importing
+# ``dataclasses`` (and with it ``inspect``) and building frozen dataclass instances cost more than
+# the whole hook budget allows (BENCHMARKS.md).
+class SessionHints(NamedTuple):
     """Where a session ran, as its records say: any of these can tie it to a repository."""
 
     cwd: str | None = None
@@ -25,8 +26,7 @@ class SessionHints:
     in_repository: bool = False  # the record file lives in the work tree (aider's chat history)
 
 
-@dataclass(frozen=True)
-class EvidenceRecord:
+class EvidenceRecord(NamedTuple):
     """One tool action: an edit (a file and the hashes of the lines written) or, for a local
     inference server, activity at a time with a model and no file."""
 
@@ -44,8 +44,7 @@ class EvidenceRecord:
     open_ended: bool = False  # spans from ``time`` to now (the last session of a chat history)
 
 
-@dataclass(frozen=True)
-class Skip:
+class Skip(NamedTuple):
     """A record or file that was not read, and why (file and line, 0 for the whole file)."""
 
     path: str
@@ -56,13 +55,15 @@ class Skip:
         return f"{self.path}:{self.line}: {self.reason}" if self.line else f"{self.path}: {self.reason}"
 
 
-@dataclass
 class FileLog:
     """What reading one file produced besides records: how many records, which were skipped."""
 
-    path: str
-    records_read: int = 0
-    skips: list[Skip] = field(default_factory=list)
+    __slots__ = ("path", "records_read", "skips")
+
+    def __init__(self, path: str, records_read: int = 0, skips: list[Skip] | None = None) -> None:
+        self.path = path
+        self.records_read = records_read
+        self.skips: list[Skip] = [] if skips is None else skips
 
     def skip(self, line: int, reason: str) -> None:
         self.skips.append(Skip(self.path, line, reason))

@@ -25,9 +25,9 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from provenance.core.errors import ConfigError
 from provenance.core.tomlfile import load_toml
@@ -40,19 +40,23 @@ _TOP_KEYS = ("window", "min-lines", "max-file-size", "enabled", "sources")
 _SOURCE_KEYS = ("enabled", "paths")
 
 
-@dataclass(frozen=True)
-class SourceSettings:
+DEFAULT_WINDOW = timedelta(hours=24)
+DEFAULT_MIN_LINES = 3
+DEFAULT_MAX_FILE_MIB = 256
+
+
+# NamedTuples, not dataclasses: the commit hooks load these (BENCHMARKS.md, the hook budget).
+class SourceSettings(NamedTuple):
     enabled: bool = True
     paths: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class EvidenceSettings:
-    window: timedelta = timedelta(hours=24)
-    min_lines: int = 3
-    max_file_bytes: int = 256 * 1024 * 1024
+class EvidenceSettings(NamedTuple):
+    window: timedelta = DEFAULT_WINDOW
+    min_lines: int = DEFAULT_MIN_LINES
+    max_file_bytes: int = DEFAULT_MAX_FILE_MIB * 1024 * 1024
     enabled: bool = True
-    sources: Mapping[str, SourceSettings] = field(default_factory=dict)
+    sources: Mapping[str, SourceSettings] = MappingProxyType({})
     file: str | None = None  # the settings file read, if any
 
     def source(self, source_id: str) -> SourceSettings:
@@ -84,8 +88,6 @@ def load_settings(environ: Mapping[str, str] | None = None, home: str | None = N
     return _parse(path, load_toml(path))
 
 
-
-
 def _unknown(path: str, where: str, key: str, known: tuple[str, ...] | list[str]) -> ConfigError:
     import difflib
 
@@ -98,9 +100,9 @@ def _parse(path: str, data: Mapping[str, Any]) -> EvidenceSettings:
     for key in data:
         if key not in _TOP_KEYS:
             raise _unknown(path, "", key, _TOP_KEYS)
-    window = _duration(path, data["window"]) if "window" in data else EvidenceSettings.window
-    min_lines = _positive(path, "min-lines", data.get("min-lines", EvidenceSettings.min_lines))
-    max_mib = _positive(path, "max-file-size", data.get("max-file-size", 256))
+    window = _duration(path, data["window"]) if "window" in data else DEFAULT_WINDOW
+    min_lines = _positive(path, "min-lines", data.get("min-lines", DEFAULT_MIN_LINES))
+    max_mib = _positive(path, "max-file-size", data.get("max-file-size", DEFAULT_MAX_FILE_MIB))
     enabled = _boolean(path, "enabled", data.get("enabled", True))
     sources_table = data.get("sources", {})
     if not isinstance(sources_table, dict):

@@ -11,18 +11,20 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from provenance.evidence.records import EvidenceRecord, FileLog, Level
 
+_NO_ENVIRONMENT: Mapping[str, str] = MappingProxyType({})
 
-@dataclass(frozen=True)
-class Platform:
+
+class Platform(NamedTuple):
     """The machine a scan runs on: ``system`` is "linux", "darwin" or "windows"."""
 
     system: str
     home: str
-    environ: Mapping[str, str] = field(default_factory=dict)
+    environ: Mapping[str, str] = _NO_ENVIRONMENT
     repository_tops: tuple[str, ...] = ()
 
     @classmethod
@@ -49,9 +51,22 @@ class Platform:
 
 ReadFile = Callable[[str, bytes, FileLog], Iterator[EvidenceRecord]]
 
+# Reading the complete lines appended to a file after an earlier part was read: ``state`` is what
+# the reader kept from the earlier lines (a JSON object, empty at the file's start), updated in
+# place; line numbers count from 1 at the first appended line (the index adds the lines before).
+ResumeRead = Callable[[str, bytes, FileLog, dict[str, Any]], Iterator[EvidenceRecord]]
 
-@dataclass(frozen=True)
-class Source:
+
+def stateless(read: ReadFile) -> ResumeRead:
+    """The resume reader of a line format whose lines need nothing from earlier lines."""
+
+    def resume(path: str, data: bytes, log: FileLog, state: dict[str, Any]) -> Iterator[EvidenceRecord]:
+        return read(path, data, log)
+
+    return resume
+
+
+class Source(NamedTuple):
     """One tool's records: where they are and how one file of them is read."""
 
     id: str
@@ -66,3 +81,7 @@ class Source:
     read: ReadFile
     # A database the reader opens itself (SQLite): it is given the path and no bytes.
     opens_itself: bool = False
+    # Files that only grow, one record a line (JSONL, logs): the index reads only their new lines.
+    # Reading the whole file must give what reading it in pieces with ``resume`` gives.
+    resume: ResumeRead | None = None
+    resume_names: tuple[str, ...] = ("*",)  # fnmatch patterns of the files ``resume`` can read

@@ -21,7 +21,7 @@ from typing import Any
 from provenance.evidence.jsonl import json_lines, text
 from provenance.evidence.lines import text_line_hashes, written_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, parse_iso_time
-from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sources import Platform, Source, stateless
 
 _KNOWN_TYPES = frozenset({"user", "assistant", "summary", "system", "progress", "file-history-snapshot",
                           "queue-operation", "attachment", "result"})
@@ -90,5 +90,5 @@ SOURCE = Source(
     id="claude-code", tool="Claude Code", agent="Claude", level="edit",
     basis="observed records (../shared/research/record-formats.md; sample of version 2.0.69)",
     best_effort=True, environment=("CLAUDE_CONFIG_DIR",), locations=_locations,
-    file_names=("*.jsonl",), read=read,
+    file_names=("*.jsonl",), read=read, resume=stateless(read),
 )  # fmt: skip

@@ -86,9 +86,31 @@ class _Session:
     def hints(self) -> SessionHints:
         return SessionHints(cwd=self.cwd, repository_urls=self.urls, commit_ids=self.commits)
 
+    def save(self, state: dict[str, Any]) -> None:
+        """What later lines need (the index keeps it to read only a rollout's new lines)."""
+        state.update(id=self.id, cwd=self.cwd, model=self.model, urls=list(self.urls), commits=list(self.commits))
+
+    @classmethod
+    def restored(cls, state: dict[str, Any]) -> _Session:
+        session = cls()
+        session.id, session.cwd, session.model = text(state.get("id")), text(state.get("cwd")), text(state.get("model"))
+        session.urls = tuple(url for url in state.get("urls") or () if isinstance(url, str))
+        session.commits = tuple(commit for commit in state.get("commits") or () if isinstance(commit, str))
+        return session
+
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
-    session = _Session()
+    return _read(path, data, log, _Session())
+
+
+def resume(path: str, data: bytes, log: FileLog, state: dict[str, Any]) -> Iterator[EvidenceRecord]:
+    """The records of lines appended after those that left ``state`` (updated in place)."""
+    session = _Session.restored(state)
+    yield from _read(path, data, log, session)
+    session.save(state)
+
+
+def _read(path: str, data: bytes, log: FileLog, session: _Session) -> Iterator[EvidenceRecord]:
     for number, line in json_lines(data, log):
         kind, payload = line.get("type"), line.get("payload")
         if kind not in _KNOWN_TYPES or not isinstance(payload, dict):
@@ -111,5 +133,5 @@ SOURCE = Source(
     id="codex", tool="Codex CLI", agent="Codex", level="edit",
     basis="openai/codex codex-rs/protocol/src/protocol.rs @edb4efee; codex-rs/apply-patch/src/parser.rs @0e0fb63d",
     best_effort=False, environment=("CODEX_HOME",), locations=_locations,
-    file_names=("rollout-*.jsonl",), read=read,
+    file_names=("rollout-*.jsonl",), read=read, resume=resume,
 )  # fmt: skip

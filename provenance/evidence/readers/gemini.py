@@ -90,6 +90,15 @@ def _read_lines(session: _Session, data: bytes, log: FileLog) -> Iterator[Eviden
             log.skip(number, f"unknown record type {line.get('type')!r}")
 
 
+def resume(path: str, data: bytes, log: FileLog, state: dict[str, Any]) -> Iterator[EvidenceRecord]:
+    """The records of ``.jsonl`` lines appended after those that left ``state`` (updated in place)."""
+    session = _Session(path)
+    session.id = text(state.get("id"))
+    session.hashes = tuple(value for value in state.get("hashes") or () if isinstance(value, str))
+    yield from _read_lines(session, data, log)
+    state.update(id=session.id, hashes=list(session.hashes))
+
+
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
     session = _Session(path)
     if path.endswith(".json"):
@@ -116,5 +125,5 @@ SOURCE = Source(
     basis="google-gemini/gemini-cli packages/core/src/services/chatRecordingTypes.ts @04741d1d; "
           "packages/core/src/tools/tool-names.ts",
     best_effort=False, environment=("GEMINI_CLI_HOME",), locations=_locations,
-    file_names=("session-*.jsonl", "session-*.json"), read=read,
+    file_names=("session-*.jsonl", "session-*.json"), read=read, resume=resume, resume_names=("*.jsonl",),
 )  # fmt: skip

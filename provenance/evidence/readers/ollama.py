@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from typing import Any
 
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, parse_iso_time
 from provenance.evidence.sources import Platform, Source
@@ -85,14 +86,20 @@ def _local_gin_time(text: str) -> datetime | None:
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
+    return resume(path, data, log, {})
+
+
+def resume(path: str, data: bytes, log: FileLog, state: dict[str, Any]) -> Iterator[EvidenceRecord]:
+    """The records of lines appended after those that left ``state`` (the model loaded last),
+    which is updated in place. A blob's name is taken from the manifests when its line is read."""
     models = _Models()
-    loaded: str | None = None
+    loaded = state.get("loaded") if isinstance(state.get("loaded"), str) else None
     for number, raw in enumerate(data.split(b"\n"), start=1):
         line = raw.decode("utf-8", "replace")
         load = _LOAD.match(line)
         request = _GIN.match(line) if load is None else None
         if load:
-            loaded = models.name(load.group(2))
+            loaded = state["loaded"] = models.name(load.group(2))
             time = parse_iso_time(load.group(1))
             model: str | None = loaded
         elif request and request.group(4).split("?")[0] in _INFERENCE_ROUTES:
@@ -112,4 +119,5 @@ SOURCE = Source(
     id="ollama", tool="Ollama", agent="Ollama", level="activity",
     basis="ollama/ollama @fb307609 (research notes field-survey.md §2.2); gin's request log line",
     best_effort=False, environment=(), locations=_locations, file_names=("server*.log",), read=read,
+    resume=resume,
 )  # fmt: skip

@@ -20,7 +20,7 @@ from typing import Any
 from provenance.evidence.jsonl import json_lines, text
 from provenance.evidence.lines import text_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, parse_iso_time
-from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sources import Platform, Source, stateless
 
 _KNOWN_TYPES = frozenset({"user", "assistant", "tool_result", "system"})
 _EDIT_ARGUMENT = {"write_file": "content", "edit": "new_string", "replace": "new_string"}
@@ -68,5 +68,5 @@ SOURCE = Source(
     id="qwen-code", tool="Qwen Code", agent="Qwen Code", level="edit",
     basis="QwenLM/qwen-code packages/core/src/services/chatRecordingService.ts @1ef51670; tools/tool-names.ts",
     best_effort=False, environment=("QWEN_RUNTIME_DIR",), locations=_locations,
-    file_names=("*.jsonl",), read=read,
+    file_names=("*.jsonl",), read=read, resume=stateless(read),
 )  # fmt: skip
