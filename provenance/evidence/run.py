@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from provenance.evidence.matching import EvidenceReport, Target, added_lines, match, window
-from provenance.evidence.scan import ScanResult, scan
+from provenance.evidence.scan import EvidenceQuery, ScanResult, scan
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform
 from provenance.gitio.patch import git_show_patch, parse_added_lines
@@ -55,8 +55,18 @@ def commit_target(cwd: str, revision: str, settings: EvidenceSettings) -> Target
     return Target(f"commit {revision}", repository_identity(top, cwd), added_lines(additions), start, end)
 
 
-def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform | None = None) -> EvidenceRun:
+def target_query(target: Target, activity: bool = True) -> EvidenceQuery:
+    """The records that can matter to ``target``: edits that wrote one of its lines or one of its
+    files, and local inference activity unless ``activity`` is false (its rule is off)."""
+    return EvidenceQuery.of(target.start, {line.hash for line in target.lines},
+                            {line.path for line in target.lines}, activity=activity)
+
+
+def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform | None = None,
+                 activity: bool = True) -> EvidenceRun:
+    """The records of ``target``'s window, read through the user's index and narrowed to those
+    that can matter (the report is the same as on every record of the window)."""
     # The repository's own folder is where in-repository records live (aider's chat history).
     platform = platform or Platform.current((target.identity.top,))
-    result = scan(platform, settings, since=target.start)
+    result = scan(platform, settings, since=target.start, query=target_query(target, activity))
     return EvidenceRun(match(result.records, target, settings.min_lines), result)

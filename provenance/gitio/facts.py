@@ -4,7 +4,7 @@ and by training alike."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.core.message import CommitFacts, decode_message
 
@@ -12,8 +12,7 @@ from provenance.core.message import CommitFacts, decode_message
 COMMIT_FIELDS = ("%H", "%P", "%an", "%ae", "%cn", "%ce", "%at", "%ct", "%B")
 
 
-@dataclass(frozen=True)
-class LoggedCommit:
+class LoggedCommit(NamedTuple):
     """A commit as read from history: its facts, its dates, and its patch when one was asked for."""
 
     facts: CommitFacts

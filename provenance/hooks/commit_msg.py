@@ -62,9 +62,9 @@ def _with_evidence(result: CommitResult, message: ParsedMessage, config: Config,
     """``result`` with the evidence rules' findings, saying in one line what could not be read."""
     if result.exempt is not None or config.evidence == "off" or not evidence_rules(config):
         return result, None
-    from provenance.policy.evidence import staged_evidence
+    from provenance.policy.evidence import reads_activity, staged_evidence
 
-    source = staged_evidence(os.getcwd(), config.evidence, amend=amending)
+    source = staged_evidence(os.getcwd(), config.evidence, amend=amending, activity=reads_activity(config))
     if source is None:
         return result, None
     checked = check_evidence(result, message, config, source)

@@ -83,9 +83,9 @@ def _evidence_block(comment: str, config: Config) -> list[str] | None:
     """The pre-filled template when the records show a tool wrote the staged lines, else None."""
     if config.evidence == "off":
         return None
-    from provenance.policy.evidence import staged_evidence
+    from provenance.policy.evidence import reads_activity, staged_evidence
 
-    source = staged_evidence(os.getcwd(), config.evidence)
+    source = staged_evidence(os.getcwd(), config.evidence, activity=reads_activity(config))
     report = source.for_commit("").report if source is not None else None
     if report is None or not report.matches:
         return None

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from provenance.evidence.run import EvidenceRun
     from provenance.evidence.scan import ScanResult
     from provenance.evidence.settings import EvidenceSettings
+    from provenance.policy.config import Config
 
 EVIDENCE_MODES = ("auto", "required", "off")
 
@@ -60,9 +61,16 @@ def _settings(required: bool) -> EvidenceSettings | EvidenceCheck:
     return settings
 
 
-def staged_evidence(cwd: str, mode: str, amend: bool = False) -> _OneCheck | None:
+def reads_activity(config: Config) -> bool:
+    """Whether local inference activity is worth reading: only for its rule (off by default);
+    at volume it is most of what the index holds."""
+    return config.severity("local-inference-activity") != "off"
+
+
+def staged_evidence(cwd: str, mode: str, amend: bool = False, activity: bool = True) -> _OneCheck | None:
     """The evidence source for the commit being made, or None when the repository turns it off.
-    ``cwd`` is the top of the work tree: a hook's working directory (githooks(5))."""
+    ``cwd`` is the top of the work tree: a hook's working directory (githooks(5)); ``activity``:
+    whether local inference activity is read (not when its rule is off)."""
     if mode == "off":
         return None
     required = mode == "required"
@@ -74,7 +82,7 @@ def staged_evidence(cwd: str, mode: str, amend: bool = False) -> _OneCheck | Non
     try:
         # git runs a hook at the top of the work tree it commits in.
         target = staged_target(cwd, settings, amend=amend, top=cwd)
-        check = EvidenceCheck(run_evidence(target, settings), None, required)
+        check = EvidenceCheck(run_evidence(target, settings, activity=activity), None, required)
     except Exception as exc:  # evidence reading must never stop a commit by failing
         check = EvidenceCheck(None, f"reading evidence failed: {_reason(exc)}", required, failed=True)
     return _OneCheck(check)
@@ -99,7 +107,7 @@ class _CommitChecks:
     def prepare(self, shas: Sequence[str]) -> None:
         """Read the records once for all of ``shas``, from the earliest of their windows."""
         from provenance.evidence.run import commit_target
-        from provenance.evidence.scan import scan
+        from provenance.evidence.scan import EvidenceQuery, scan
         from provenance.evidence.sources import Platform
 
         targets = {sha: commit_target(self._cwd, sha, self._settings) for sha in shas}
@@ -107,7 +115,9 @@ class _CommitChecks:
             return
         first = next(iter(targets.values()))
         start = min(target.start for target in targets.values())
-        self._scan = scan(Platform.current((first.identity.top,)), self._settings, since=start)
+        lines = [line for target in targets.values() for line in target.lines]
+        query = EvidenceQuery.of(start, {line.hash for line in lines}, {line.path for line in lines})
+        self._scan = scan(Platform.current((first.identity.top,)), self._settings, since=start, query=query)
         for sha, target in targets.items():
             self._checks[sha] = self._matched(target)
 
