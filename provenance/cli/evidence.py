@@ -56,10 +56,10 @@ def evidence(view: str | None, staged: bool, revision: str | None, since: str | 
     else:
         target = staged_target(cwd, settings, since=parse_when(since, now) if since else None, now=now)
     result = run_evidence(target, settings)
+    scanned = result.scan.reports if result.scan is not None else []
     if view == "sources":
-        scanned = result.scan.reports
         click.echo(report.sources_json(scanned) if output_format == "json" else report.sources_text(scanned))
     else:
         rendered = report.to_json if output_format == "json" else report.to_text
-        click.echo(rendered(result.report, result.scan.reports))
+        click.echo(rendered(result.report, scanned))
     return 0

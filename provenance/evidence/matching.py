@@ -21,7 +21,6 @@ from typing import NamedTuple
 from provenance.evidence.lines import is_trivial, is_weak, line_hash, normalise
 from provenance.evidence.places import is_absolute, normalise_url, relative_to, resolve
 from provenance.evidence.records import EvidenceRecord
-from provenance.evidence.registry import SOURCES_BY_ID
 from provenance.gitio.patch import FileAdditions
 from provenance.gitio.worktrees import RepositoryIdentity
 
@@ -128,11 +127,18 @@ class ToolEvidence:
     A plain class, not a dataclass: the commit hooks build these, and importing ``dataclasses``
     costs every hook process about 10 ms (BENCHMARKS.md)."""
 
-    __slots__ = ("files", "first", "last", "link", "matched", "models", "records", "sessions", "source_id")
+    __slots__ = ("agent", "files", "first", "last", "link", "matched", "models", "records", "sessions", "source_id",
+                 "tool")
 
-    def __init__(self, source_id: str, link: str) -> None:
+    def __init__(self, source_id: str, link: str, tool: str | None = None, agent: str | None = None) -> None:
         self.source_id = source_id
         self.link = link
+        if tool is None or agent is None:
+            from provenance.evidence.registry import SOURCES_BY_ID  # every reader: not on a cached run's path
+
+            tool, agent = SOURCES_BY_ID[source_id].tool, SOURCES_BY_ID[source_id].agent
+        self.tool = tool  # as a person names it: "Claude Code"
+        self.agent = agent  # as Assisted-by names it: "Claude"
         self.models: set[str] = set()
         self.sessions: set[str] = set()
         self.first: datetime | None = None
@@ -140,14 +146,6 @@ class ToolEvidence:
         self.files: set[str] = set()
         self.records: set[tuple[str, int]] = set()
         self.matched: set[AddedLine] = set()
-
-    @property
-    def tool(self) -> str:
-        return SOURCES_BY_ID[self.source_id].tool
-
-    @property
-    def agent(self) -> str:
-        return SOURCES_BY_ID[self.source_id].agent
 
     @property
     def strong_lines(self) -> int:

@@ -4,10 +4,10 @@ user's sources, and the match."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import NamedTuple
 
-from provenance.evidence.matching import EvidenceReport, Target, added_lines, match, window
-from provenance.evidence.scan import EvidenceQuery, ScanResult, scan
+from provenance.evidence.matching import Target, added_lines, match, window
+from provenance.evidence.outcome import EvidenceRun, evidence_run
+from provenance.evidence.scan import EvidenceQuery, scan
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform
 from provenance.gitio.patch import git_show_patch, parse_added_lines
@@ -15,15 +15,7 @@ from provenance.gitio.repository import open_repo
 from provenance.gitio.staged import committer_time, staged_additions
 from provenance.gitio.worktrees import repository_identity
 
-
-class EvidenceRun(NamedTuple):
-    report: EvidenceReport
-    scan: ScanResult
-
-    @property
-    def skips_in_window(self) -> int:
-        """Record files and records that could not be read, each of which may have been evidence."""
-        return sum(len(source.skips) for source in self.scan.reports)
+__all__ = ["EvidenceRun", "commit_target", "evidence_run", "run_evidence", "staged_target", "target_query"]
 
 
 def staged_target(cwd: str, settings: EvidenceSettings, since: datetime | None = None,
@@ -69,4 +61,4 @@ def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform 
     # The repository's own folder is where in-repository records live (aider's chat history).
     platform = platform or Platform.current((target.identity.top,))
     result = scan(platform, settings, since=target.start, query=target_query(target, activity))
-    return EvidenceRun(match(result.records, target, settings.min_lines), result)
+    return evidence_run(match(result.records, target, settings.min_lines), result)

@@ -25,6 +25,7 @@ from provenance.policy.checker import CommitResult, check_evidence, check_messag
 from provenance.policy.config import Config
 
 if TYPE_CHECKING:
+    from provenance.policy.context import CommitSource
     from provenance.policy.evidence import EvidenceCheck
 
 
@@ -57,14 +58,28 @@ def _print_recovery(pending: PendingCommit, amending: bool, out: TextIO) -> None
         print(f"Earlier rejected messages, newest first: ls -t {shlex.quote(copy)}*", file=out)
 
 
-def _with_evidence(result: CommitResult, message: ParsedMessage, config: Config, amending: bool,
-                   out: TextIO) -> tuple[CommitResult, EvidenceCheck | None]:
+def _evidence(pending: PendingCommit, config: Config, amending: bool) -> CommitSource[EvidenceCheck] | None:
+    """The evidence of the staged changes: what prepare-commit-msg read for this very commit, or
+    the records read now."""
+    from provenance.policy.evidence import one_check, reads_activity, staged_evidence
+
+    activity = reads_activity(config)
+    if pending.git_dir is not None:
+        from provenance.hooks import evidence_cache
+
+        key = evidence_cache.state_key(pending.git_dir, amending, config.evidence, activity)
+        handed_over = evidence_cache.take(pending.git_dir, key)
+        if handed_over is not None:
+            return one_check(handed_over)
+    return staged_evidence(os.getcwd(), config.evidence, amend=amending, activity=activity)
+
+
+def _with_evidence(result: CommitResult, pending: PendingCommit, message: ParsedMessage, config: Config,
+                   amending: bool, out: TextIO) -> tuple[CommitResult, EvidenceCheck | None]:
     """``result`` with the evidence rules' findings, saying in one line what could not be read."""
     if result.exempt is not None or config.evidence == "off" or not evidence_rules(config):
         return result, None
-    from provenance.policy.evidence import reads_activity, staged_evidence
-
-    source = staged_evidence(os.getcwd(), config.evidence, amend=amending, activity=reads_activity(config))
+    source = _evidence(pending, config, amending)
     if source is None:
         return result, None
     checked = check_evidence(result, message, config, source)
@@ -95,7 +110,7 @@ def run(message_file: str, config: Config) -> int:
     out = sys.stderr
     amending = is_amending(amend, message_file)
     # The message rules, then the evidence of the staged changes (the commit has no code to score yet).
-    result, evidence = _with_evidence(check_message(message, config), message, config, amending, out)
+    result, evidence = _with_evidence(check_message(message, config), pending, message, config, amending, out)
     if result.findings:
         print(_heading(result), file=out)
         for line in finding_lines(result.findings):

@@ -79,14 +79,21 @@ def add_template(text: str, comment: str, block: list[str] | None = None) -> str
     return newline.join(new_lines) + newline
 
 
-def _evidence_block(comment: str, config: Config) -> list[str] | None:
-    """The pre-filled template when the records show a tool wrote the staged lines, else None."""
+def _evidence_block(comment: str, config: Config, git_dir: str | None) -> list[str] | None:
+    """The pre-filled template when the records show a tool wrote the staged lines, else None.
+    What was read is left for commit-msg (``evidence_cache``), which would read it again."""
     if config.evidence == "off":
         return None
     from provenance.policy.evidence import reads_activity, staged_evidence
 
-    source = staged_evidence(os.getcwd(), config.evidence, activity=reads_activity(config))
-    report = source.for_commit("").report if source is not None else None
+    activity = reads_activity(config)
+    source = staged_evidence(os.getcwd(), config.evidence, activity=activity)
+    check = source.for_commit("") if source is not None else None
+    if check is not None and git_dir is not None:
+        from provenance.hooks import evidence_cache
+
+        evidence_cache.save(git_dir, evidence_cache.state_key(git_dir, False, config.evidence, activity), check)
+    report = check.report if check is not None else None
     if report is None or not report.matches:
         return None
     from provenance.evidence.suggest import assisted_by_lines, evidence_summary
@@ -115,7 +122,8 @@ def run(message_file: str, source: str | None, config: Config, object_name: str 
         return EXIT_OK  # a tool (or the template) already wrote a disclosure
     if facts.undecodable_lines:
         return EXIT_OK  # never rewrite bytes we could not decode
-    updated = add_template(facts.message, facts.comment_char, _evidence_block(facts.comment_char, config))
+    block = _evidence_block(facts.comment_char, config, git_dir_for_message_file(message_file))
+    updated = add_template(facts.message, facts.comment_char, block)
     try:
         with open(message_file, "w", encoding="utf-8", newline="") as handle:
             handle.write(updated)

@@ -16,7 +16,7 @@ from provenance.core.errors import ConfigError
 
 if TYPE_CHECKING:
     from provenance.evidence.matching import EvidenceReport, Target
-    from provenance.evidence.run import EvidenceRun
+    from provenance.evidence.outcome import EvidenceRun
     from provenance.evidence.scan import ScanResult
     from provenance.evidence.settings import EvidenceSettings
     from provenance.policy.config import Config
@@ -35,6 +35,11 @@ class EvidenceCheck(NamedTuple):
     @property
     def report(self) -> EvidenceReport | None:
         return self.run.report if self.run is not None else None
+
+
+def one_check(check: EvidenceCheck) -> _OneCheck:
+    """``check`` as the evidence source of a hook's pending commit."""
+    return _OneCheck(check)
 
 
 class _OneCheck:
@@ -123,13 +128,13 @@ class _CommitChecks:
 
     def _matched(self, target: Target) -> EvidenceCheck:
         from provenance.evidence.matching import match
-        from provenance.evidence.run import EvidenceRun
+        from provenance.evidence.outcome import evidence_run
 
         scanned = self._scan
         if scanned is None:
             raise LookupError("prepare() reads the records before a commit is matched")
         report = match(scanned.records, target, self._settings.min_lines)
-        return EvidenceCheck(EvidenceRun(report, scanned), None, self._required)
+        return EvidenceCheck(evidence_run(report, scanned), None, self._required)
 
     def for_commit(self, sha: str) -> EvidenceCheck:
         return self._checks.get(sha) or EvidenceCheck(None, "not a commit of the range", self._required)

@@ -169,7 +169,7 @@ class UnreadEvidence(EvidenceRule):
         run = context.evidence_check().run
         if run is None or not run.skips_in_window:
             return
-        first = next(str(skip) for source in run.scan.reports for skip in source.skips)
+        first = str(run.skipped[0])
         yield Problem(f"{run.skips_in_window} record file(s) or record(s) could not be read (first: {first}); "
                       "`git provenance evidence sources` lists them")
 

@@ -253,3 +253,41 @@ def test_verify_evidence_holds_local_commits_whose_hooks_were_skipped(staged: Pa
                              cwd=staged, env=_env(home), capture_output=True, text=True)
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "undisclosed-evidence" in checked.stdout and "019ad000-e2e0-7bbb-8ccc-000000000042" in checked.stdout
+
+
+def _editor(tmp_path: Path, script: str) -> str:
+    program = tmp_path / "editor-script.py"
+    program.write_text("import os, shutil, subprocess, sys\npath = sys.argv[1]\n" + script)
+    return f"{sys.executable} {program}"
+
+
+def test_commit_msg_takes_over_what_prepare_commit_msg_read(staged: Path, home: Path, tmp_path: Path) -> None:
+    WRITERS["claude-code"][0](staged, home)
+    # While the editor is open the records vanish: commit-msg still judges by what was read for
+    # this commit (and the developer replaced the pre-filled line with a false statement).
+    editor = _editor(tmp_path, f"shutil.rmtree({str(home / '.claude')!r})\n"
+                               "open(path, 'w').write('Add settlement\\n\\nAI-Assisted: none\\n')\n")
+    result = _commit(staged, home, GIT_EDITOR=editor)
+    assert result.returncode == 1
+    assert "undisclosed-evidence" in result.stderr and "c1a2-session" in result.stderr
+    assert not (staged / ".git" / "PROVENANCE_EVIDENCE").exists()  # taken once
+
+
+def test_a_change_to_the_index_while_editing_reads_the_records_again(staged: Path, home: Path,
+                                                                     tmp_path: Path) -> None:
+    WRITERS["claude-code"][0](staged, home)
+    editor = _editor(tmp_path, f"shutil.rmtree({str(home / '.claude')!r})\n"
+                               "open('other.txt', 'w').write('x\\n')\n"
+                               "subprocess.run(['git', 'add', 'other.txt'], check=True)\n"
+                               "open(path, 'w').write('Add settlement\\n\\nAI-Assisted: none\\n')\n")
+    result = _commit(staged, home, GIT_EDITOR=editor)
+    assert "undisclosed-evidence" not in result.stderr  # read again: the records are gone
+    assert not (staged / ".git" / "PROVENANCE_EVIDENCE").exists()
+
+
+def test_a_damaged_hand_over_is_ignored_and_removed(staged: Path, home: Path) -> None:
+    WRITERS["claude-code"][0](staged, home)
+    (staged / ".git" / "PROVENANCE_EVIDENCE").write_text('{"version": 1, "key": null, "written": "soon"')
+    result = _commit(staged, home, "-m", "Add settlement\n\nAI-Assisted: none")
+    assert result.returncode == 1 and "undisclosed-evidence" in result.stderr
+    assert not (staged / ".git" / "PROVENANCE_EVIDENCE").exists()

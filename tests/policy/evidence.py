@@ -13,7 +13,7 @@ from provenance.evidence.lines import line_hash, normalise
 from provenance.evidence.matching import Target, added_lines, match
 from provenance.evidence.records import EvidenceRecord, SessionHints, Skip
 from provenance.evidence.registry import SOURCES_BY_ID
-from provenance.evidence.run import EvidenceRun
+from provenance.evidence.run import EvidenceRun, evidence_run
 from provenance.evidence.scan import ScanResult, SourceReport
 from provenance.gitio.patch import AddedHunk, FileAdditions
 from provenance.gitio.worktrees import RepositoryIdentity
@@ -45,7 +45,7 @@ def _run() -> EvidenceRun:
         _record("ollama", None, [], "", "qwen3:8b"),
     ]
     reports = [SourceReport(SOURCES_BY_ID["gemini-cli"], True, skips=[Skip("/records/broken.json", 0, "not JSON")])]
-    return EvidenceRun(match(records, target, 3), ScanResult(records, reports))
+    return evidence_run(match(records, target, 3), ScanResult(records, reports))
 
 
 class _Evidence:
