@@ -17,8 +17,9 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from provenance.attestation import digests, wire
+from provenance.attestation import wire
 from provenance.attestation.errors import MalformedError, UnsupportedKeyError
+from provenance.core import digests
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

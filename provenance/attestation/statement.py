@@ -31,8 +31,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, NamedTuple
 
-from provenance.attestation import canonical, digests
+from provenance.attestation import canonical
 from provenance.attestation.errors import MalformedError
+from provenance.core import digests
 from provenance.core.disclosure import Disclosure
 
 CURRENT_VERSION: Final = 1

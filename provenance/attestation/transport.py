@@ -27,9 +27,10 @@ import binascii
 import re
 from typing import Final, NamedTuple
 
-from provenance.attestation import digests, sshsig, wire
+from provenance.attestation import sshsig, wire
 from provenance.attestation.errors import MalformedError
 from provenance.attestation.statement import DisclosureRecord, Statement, canonical_json
+from provenance.core import digests
 from provenance.core.trailers import parse_trailers
 
 TRAILER_KEY: Final = "Provenance-Attestation"

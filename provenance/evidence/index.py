@@ -15,7 +15,6 @@ bypassed: the scan reads every file itself, and says so in ``ScanResult.index``.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -23,6 +22,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from provenance.core.digests import sha256_hex
 from provenance.evidence import scan as scan_module
 from provenance.evidence.index_store import (
     RECORD_COLUMNS,
@@ -100,7 +100,7 @@ class _ReaderVersion:
         stamps = _reader_versions()
         self.module_stamps = stamps
         shared = sorted((name, stamp) for name, stamp in stamps.items() if not name.startswith("readers"))
-        self.shared = hashlib.sha256(repr(shared).encode()).hexdigest()
+        self.shared = sha256_hex(repr(shared).encode())
         self.cache: dict[str, str] = {}
 
     def of(self, source: Source) -> str:
@@ -108,7 +108,7 @@ class _ReaderVersion:
             module = sys.modules.get(getattr(source.read, "__module__", ""), None)
             module_file = getattr(module, "__file__", None) or ""
             own = self.module_stamps.get(os.path.join("readers", os.path.basename(module_file)), module_file)
-            self.cache[source.id] = hashlib.sha256(f"{self.shared}|{source.id}|{own}".encode()).hexdigest()[:24]
+            self.cache[source.id] = sha256_hex(f"{self.shared}|{source.id}|{own}".encode())[:24]
         return self.cache[source.id]
 
 
@@ -276,7 +276,9 @@ class _Loaded(NamedTuple):
 
 _ACTIVITY = "UNION SELECT id FROM records WHERE level = 'activity' "
 _CANDIDATES = (
-    "WITH hit(id) AS (SELECT h.record_id FROM temp.query_hashes q JOIN hashes h ON h.hash = q.hash "
+    # IN, not a join: with a join SQLite's planner scans every stored hash (9 ms at 200 MB of records)
+    # instead of looking up the staged lines' hashes by the primary key.
+    "WITH hit(id) AS (SELECT record_id FROM hashes WHERE hash IN (SELECT hash FROM temp.query_hashes) "
     "UNION SELECT id FROM records WHERE file_key IN (SELECT key FROM temp.query_keys) {activity}) "
     f"SELECT r.file_id, r.ordinal, {', '.join('r.' + c.strip() for c in RECORD_COLUMNS.split(','))} "
     "FROM hit JOIN records r ON r.id = hit.id JOIN temp.seen s ON s.file_id = r.file_id "

@@ -12,11 +12,11 @@ rewritten, another reader version, a reader that cannot resume — reads the fil
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import os
 from typing import IO, Any, NamedTuple
 
+from provenance.core.digests import sha256_hex
 from provenance.evidence.index_store import FileRow
 from provenance.evidence.records import EvidenceRecord, FileLog, Skip
 from provenance.evidence.scan import read_file, too_large
@@ -50,7 +50,7 @@ def can_resume(source: Source, path: str) -> bool:
 
 
 def _hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
+    return sha256_hex(data)[:32]
 
 
 def _region(handle: IO[bytes], end: int) -> bytes:

@@ -10,9 +10,10 @@ Only hashes are kept, so no code leaves the reader.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
+
+from provenance.core.digests import sha256_hex
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
@@ -44,7 +45,7 @@ def is_weak(normalised: str) -> bool:
 
 
 def line_hash(normalised: str) -> str:
-    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return sha256_hex(normalised.encode("utf-8", "surrogatepass"))[:20]
 
 
 def split_lines(text: str) -> list[str]:

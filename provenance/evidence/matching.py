@@ -12,12 +12,12 @@ tool whose session in this repository edited a staged file without reaching that
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from provenance.core.digests import sha256_hex
 from provenance.evidence.lines import is_trivial, is_weak, line_hash, normalise
 from provenance.evidence.places import is_absolute, normalise_url, relative_to, resolve
 from provenance.evidence.records import EvidenceRecord
@@ -71,7 +71,7 @@ def window(since_commit: datetime | None, end: datetime, minimum: timedelta) -> 
 
 
 def _project_hash(top: str) -> str:
-    return hashlib.sha256(top.encode("utf-8", "surrogateescape")).hexdigest()
+    return sha256_hex(top.encode("utf-8", "surrogateescape"))
 
 
 def repository_link(record: EvidenceRecord, identity: RepositoryIdentity) -> str | None:
@@ -146,6 +146,17 @@ class ToolEvidence:
         self.files: set[str] = set()
         self.records: set[tuple[str, int]] = set()
         self.matched: set[AddedLine] = set()
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ToolEvidence) and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable while the matcher fills it
+
+    def __repr__(self) -> str:
+        return f"ToolEvidence({self.source_id!r}, {len(self.matched)} lines, sessions={sorted(self.sessions)!r})"
 
     @property
     def strong_lines(self) -> int:

@@ -43,8 +43,8 @@ def evidence_summary(report: EvidenceReport) -> list[str]:
 def summary_digest(report: EvidenceReport) -> str:
     """``sha256:<hex>`` of what the evidence showed — per tool: its source, models and how many
     added lines it wrote, sorted — for an attestation to sign (no sessions, paths or code)."""
-    import hashlib
+    from provenance.core.digests import sha256_hex
 
     tools = sorted(f"{e.source_id}\t{','.join(sorted(e.models))}\t{len(e.matched)}" for e in report.matches)
     summary = "\n".join([f"lines\t{report.total_lines}", *tools])
-    return "sha256:" + hashlib.sha256(summary.encode("utf-8")).hexdigest()
+    return "sha256:" + sha256_hex(summary.encode("utf-8"))

@@ -14,13 +14,13 @@ damaged or older file included, and commit-msg reads the records itself.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
 from datetime import datetime, timezone
 from typing import Any
 
+from provenance.core.digests import new_sha256
 from provenance.evidence.matching import AddedLine, EvidenceReport, Target, ToolEvidence
 from provenance.evidence.outcome import EvidenceRun
 from provenance.evidence.records import Skip
@@ -40,7 +40,7 @@ def state_key(git_dir: str, amend: bool, mode: str, activity: bool) -> str | Non
     from provenance.evidence.settings import settings_path
 
     settings = settings_path(os.environ, os.path.expanduser("~"))
-    digest = hashlib.sha256(f"{VERSION}|{os.path.abspath(index_file)}|{amend}|{mode}|{activity}|".encode())
+    digest = new_sha256(f"{VERSION}|{os.path.abspath(index_file)}|{amend}|{mode}|{activity}|".encode())
     try:
         with open(index_file, "rb") as handle:
             digest.update(handle.read())
@@ -51,7 +51,8 @@ def state_key(git_dir: str, amend: bool, mode: str, activity: bool) -> str | Non
         digest.update(f"|{settings}|{status.st_size}|{status.st_mtime_ns}".encode())
     head = commit_ids("HEAD")
     digest.update(f"|{head[0] if head else '-'}".encode())
-    return digest.hexdigest()
+    key: str = digest.hexdigest()
+    return key
 
 
 def _time(value: datetime | None) -> float | None:

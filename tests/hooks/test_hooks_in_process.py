@@ -160,22 +160,29 @@ def test_prepare_honours_the_source_and_the_cleanup_mode(repo: Path, monkeypatch
 
 # --------------------------------------------------------------------------- start-up
 
+@pytest.mark.parametrize("evidence", ["off", "auto"])
 @pytest.mark.parametrize("hook", ["commit-msg", "prepare-commit-msg"])
-def test_the_hooks_load_no_classifier_and_nothing_they_do_not_use(repo: Path, hook: str) -> None:
+def test_the_hooks_load_no_classifier_and_nothing_they_do_not_use(repo: Path, hook: str, evidence: str) -> None:
     path = message_file(repo, "Add parser\n\nAI-Assisted: none\n")
+    # Reading evidence needs the readers (json) and the index (sqlite3); without it, neither loads.
+    unused = "set()"
+    if evidence == "off":
+        unused = "{'json', 'sqlite3'} | {m for m in loaded if m.startswith('provenance.evidence')}"
     script = (
         "import sys\n"
         "from provenance.cli import main\n"
         f"code = main(['hook', {hook!r}, {str(path)!r}])\n"
         "loaded = set(sys.modules)\n"
-        "heavy = {m for m in loaded if m.split('.')[0] in ('sklearn', 'numpy', 'tree_sitter')}\n"
+        "heavy = {m for m in loaded if m.split('.')[0] in ('sklearn', 'numpy', 'tree_sitter', 'cryptography')}\n"
         "heavy |= {m for m in loaded if m.startswith(('provenance.classifier', 'provenance.verify'))}\n"
-        "heavy |= loaded & {'provenance.policy.hunk_scores', 'difflib', 'tomllib', 'json'}\n"
+        "heavy |= loaded & {'provenance.policy.hunk_scores', 'difflib', 'tomllib', 'hashlib', 'urllib.parse'}\n"
+        f"heavy |= loaded & ({unused})\n"
         # Creating a frozen dataclass costs ~0.8 ms, and importing dataclasses pulls in inspect and
         # ast (~10 ms): the records on the hook path are NamedTuples (BENCHMARKS.md, the hook budget).
         "heavy |= loaded & {'dataclasses', 'inspect', 'click'}\n"
         "assert not heavy, sorted(heavy)\n"
         "sys.exit(code)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], cwd=repo, env=clean_env(), capture_output=True, text=True)
+    env = clean_env(GIT_PROVENANCE_EVIDENCE=evidence)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

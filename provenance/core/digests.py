@@ -1,4 +1,4 @@
-"""SHA-256 and SHA-512 for the commit-msg hook's path, without importing ``hashlib``.
+"""SHA-256 and SHA-512 for the commit hooks' path (attestations, evidence), without importing ``hashlib``.
 
 ``hashlib`` loads OpenSSL's bindings (``_hashlib``, ≈ 3 ms, BENCHMARKS.md "Attestation transport");
 Python's own implementations are built-in modules that load in microseconds (``_sha2`` from Python
@@ -25,6 +25,16 @@ def _builtin(name: str) -> Any:
 
 _SHA256 = _builtin("sha256")
 _SHA512 = _builtin("sha512")
+
+
+def new_sha256(data: bytes = b"") -> Any:
+    """A SHA-256 object to ``update`` (``digest``, ``hexdigest``), as ``hashlib.sha256`` gives."""
+    return _SHA256(data)
+
+
+def sha256_hex(data: bytes) -> str:
+    text: str = _SHA256(data).hexdigest()
+    return text
 
 
 def sha256(data: bytes) -> bytes:
