@@ -57,7 +57,9 @@ MESSAGE = f"{SUBJECT}\n\n{BODY}\n\n{TRAILER}\n"
 # git-provenance repository: (name, lines for .git-provenance.toml, extra `install` arguments).
 # Evidence is required (a commit whose evidence was not read is rejected, so no row can skip it),
 # read from --records-mb of records in the tools' own formats (benchmarks/evidence_records.py)
-# through the warm per-user index; signing (issue 11) adds its entry here when it lands.
+# through the warm per-user index. Signing is on through --signing: the developer's own key
+# (`git provenance keygen`, in-process) or an ed25519 key held by ssh-agent (`ssh-keygen -Y sign`);
+# with a key the commit-msg hook signs every commit it accepts.
 PROVENANCE_CHECKS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("evidence (required)", ('evidence = "required"',), ()),
 )
@@ -236,9 +238,49 @@ def parse_args() -> argparse.Namespace:
                         "and gitlint (default: .venv in the repository root)")
     parser.add_argument("--records-mb", type=float, default=200.0,
                         help="megabytes of AI tools' records the evidence check reads (default 200; 0: none)")
+    parser.add_argument("--signing", choices=("own", "agent", "off"), default="own",
+                        help="sign every accepted commit with keygen's key (default), through ssh-agent, or not")
     parser.add_argument("--ai-commit", action="store_true",
                         help="commit lines a recorded tool session wrote (evidence matches) instead of a human edit")
     return parser.parse_args()
+
+
+def start_signing(mode: str, work: str, tools: Tools, env: dict[str, str]) -> None:
+    """A signing key for the git-provenance hooks (the other rows never look for one)."""
+    if mode == "off":
+        return
+    folder = Path(work, "keys")
+    folder.mkdir()
+    key = folder / "signing_key"
+    if mode == "own":
+        run([tools.python, "-m", "provenance", "keygen", "--file", str(key)], work, env, "git provenance keygen")
+        env["GIT_PROVENANCE_SIGNING_KEY"] = str(key)
+        return
+    if shutil.which("ssh-agent") is None:
+        fail("--signing agent needs ssh-agent and ssh-add (openssh-client)")
+    run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], work, env, "ssh-keygen")
+    socket = folder / "agent.sock"
+    out = subprocess.run(["ssh-agent", "-a", str(socket), "-s"], capture_output=True, text=True, check=True).stdout
+    pid = next(part.split("=")[1] for part in out.replace(";", "\n").splitlines() if part.startswith("SSH_AGENT_PID="))
+    env.update(SSH_AUTH_SOCK=str(socket), SSH_AGENT_PID=pid, GIT_PROVENANCE_SIGNING_KEY=f"{key}.pub")
+    run(["ssh-add", "-q", str(key)], work, env, "ssh-add")
+    key.unlink()  # only the agent holds the private key now
+
+
+def stop_signing(env: dict[str, str]) -> None:
+    if "SSH_AGENT_PID" in env:
+        subprocess.run(["kill", env["SSH_AGENT_PID"]], capture_output=True, check=False)
+
+
+def check_signed(repo: str, env: dict[str, str]) -> None:
+    """With signing on, the git-provenance hook did sign: the benchmark times what it says."""
+    if "GIT_PROVENANCE_SIGNING_KEY" not in env:
+        return
+    timed_commit(Row("git-provenance", "-m", repo), env, -3)  # committed, then reset: the commit is kept
+    proc = subprocess.run(["git", "log", "-1", "--format=%B", "HEAD@{1}"], cwd=repo, env=env, capture_output=True,
+                          text=True)
+    if "Provenance-Attestation: v1 " not in proc.stdout:
+        fail("signing is on but the git-provenance hook added no attestation; is the key usable?")
 
 
 def write_records(work: str, args: argparse.Namespace, repos: dict[str, str], env: dict[str, str]) -> float | None:
@@ -272,14 +314,18 @@ def main() -> int:
         tools = Tools(python, gitlint, env)
         repos = {setup: make_repo(setup, tools, work) for setup in SETUP_LABELS}
         cold = write_records(work, args, repos, env)
+        start_signing(args.signing, work, tools, env)
         check_hooks_active(repos, env)
+        check_signed(repos["git-provenance"], env)
         rows = [Row(setup, mode, repos[setup]) for mode in MODES for setup in SETUP_LABELS]
         times, cpu = time_rows(rows, env, args.runs, args.warmup)
     finally:
+        stop_signing(env)
         shutil.rmtree(work, ignore_errors=True)
 
     print_table(rows, times, cpu, args)
-    checks = ", ".join(name for name, _, _ in PROVENANCE_CHECKS) or "none beyond the defaults"
+    signing = {"own": ["signing (own key, in-process)"], "agent": ["signing (ssh-agent)"], "off": []}[args.signing]
+    checks = ", ".join([name for name, _, _ in PROVENANCE_CHECKS] + signing) or "none beyond the defaults"
     print(f"\ngit-provenance checks switched on: {checks}.")
     if cold is not None:
         change = "lines a recorded Claude Code session wrote" if args.ai_commit else "a human one-line edit"
@@ -293,6 +339,7 @@ def main() -> int:
                                                                "benchmarks/bench_commit.py", "--runs", str(args.runs),
                                                                "--warmup", str(args.warmup),
                                                                "--records-mb", f"{args.records_mb:g}",
+                                                               "--signing", args.signing,
                                                                *(["--ai-commit"] if args.ai_commit else [])]))
     return 0
 
