@@ -57,8 +57,13 @@ def evidence(view: str | None, staged: bool, revision: str | None, since: str | 
         target = staged_target(cwd, settings, since=parse_when(since, now) if since else None, now=now)
     result = run_evidence(target, settings)
     scanned = result.scan.reports if result.scan is not None else []
-    if view == "sources":
-        click.echo(report.sources_json(scanned) if output_format == "json" else report.sources_text(scanned))
+    if view == "sources" and result.scan is not None:
+        from provenance.evidence.scan import index_summary, index_text
+
+        if output_format == "json":
+            click.echo(report.sources_json(scanned, index_summary(result.scan)))
+        else:
+            click.echo(report.sources_text(scanned) + "\n" + index_text(result.scan))
     else:
         rendered = report.to_json if output_format == "json" else report.to_text
         click.echo(rendered(result.report, scanned))

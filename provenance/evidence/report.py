@@ -84,8 +84,12 @@ def to_json(report: EvidenceReport, sources: list[SourceReport]) -> str:
     return json.dumps(document, indent=2)
 
 
-def sources_json(sources: list[SourceReport]) -> str:
-    return json.dumps({"version": JSON_VERSION, "sources": [_source_json(s) for s in sources]}, indent=2)
+def sources_json(sources: list[SourceReport], index: dict[str, object] | None = None) -> str:
+    """What each source read; ``index``: how the per-user index served the scan (``scan.index_summary``)."""
+    document: dict[str, object] = {"version": JSON_VERSION, "sources": [_source_json(s) for s in sources]}
+    if index is not None:
+        document["index"] = index
+    return json.dumps(document, indent=2)
 
 
 def _span(evidence: ToolEvidence) -> str:

@@ -4,6 +4,7 @@ pointed at a folder of records."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -79,12 +80,17 @@ def test_sources_says_where_it_looked_and_what_it_skipped(repo: Path, cli: Cli) 
     transcript = next((Path.home() / ".claude" / "projects").rglob("*.jsonl"))
     with transcript.open("a") as handle:
         handle.write('{"type": "assistant", "mess')
+    written = transcript.stat().st_mtime - 60  # the index re-reads a file written in the last seconds
+    os.utime(transcript, (written, written))
     outcome = cli("evidence", "sources", cwd=repo)
     assert "claude-code (Claude Code; on, best effort): 1 files, 2 records read, 1 skipped" in outcome.out
     assert f"skipped {transcript}:3: truncated last line" in outcome.out
     assert f"absent    {Path.home()}/.codex/sessions" in outcome.out
     document = json.loads(cli("evidence", "sources", "--format", "json", cwd=repo).out)
     assert document["version"] == 1 and document["sources"][0]["skipped"][0]["line"] == 3
+    # The second scan found the transcript unchanged in the per-user index (the first read it).
+    assert "1 read whole" in outcome.out.splitlines()[-1] and outcome.out.splitlines()[-1].startswith("index: ")
+    assert document["index"]["files_from_index"] == 1 and document["index"]["files_read_whole"] == 0
 
 
 @pytest.mark.parametrize(("argv", "code"), [

@@ -44,7 +44,9 @@ def _run() -> EvidenceRun:
         _record("codex", "ledger.py", ["total = 0"], "s-touched", "gpt-5-codex"),
         _record("ollama", None, [], "", "qwen3:8b"),
     ]
-    reports = [SourceReport(SOURCES_BY_ID["gemini-cli"], True, skips=[Skip("/records/broken.json", 0, "not JSON")])]
+    unread = SourceReport(SOURCES_BY_ID["gemini-cli"], True)
+    unread.skips.append(Skip("/records/broken.json", 0, "not JSON"))
+    reports = [unread]
     return evidence_run(match(records, target, 3), ScanResult(records, reports))
 
 
