@@ -165,7 +165,9 @@ def read_history(
         raise ClassifierUsageError(f"--negatives must be one of {', '.join(NEGATIVES_MODES)}, not {negatives!r}")
     if revision.startswith("-"):
         raise ClassifierUsageError(f"not a revision: {revision}")
-    arguments = ["--no-merges"]
+    # --full-history: with a pathspec git would otherwise prune a side branch whose merge leaves the
+    # scored files as the other parent has them, and its commits' added code would go unread.
+    arguments = ["--no-merges", "--full-history"]
     arguments += [f"--since={since}"] if since else []
     arguments += [f"--until={until}"] if until else []
     arguments.append(revision)

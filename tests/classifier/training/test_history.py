@@ -259,3 +259,17 @@ def test_partial_clone_without_its_promisor_reads_what_it_has(tmp_path: Path) ->
 def test_a_bad_revision_is_still_a_git_error(history_repo: Path) -> None:
     with pytest.raises(GitError):
         read_history(history_repo, "no-such-branch")
+
+
+def test_pathspec_limited_history_still_reads_side_branches_a_merge_made_moot(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit(repo, {"a.py": "print(1)\n"}, "root\n\nAI-Assisted: none\n", "2024-01-01T00:00:00+00:00")
+    git(repo, "checkout", "-q", "-b", "side")
+    added = commit(repo, {"tmp.py": descriptive_program(random.Random(5))}, "add\n\nGenerated-by: Claude Code\n",
+                   "2024-01-02T00:00:00+00:00")  # fmt: skip
+    git(repo, "rm", "-q", "tmp.py")
+    git(repo, "commit", "-q", "-m", "drop")
+    git(repo, "checkout", "-q", "main")
+    commit(repo, {"README": "docs\n"}, "docs", "2024-01-03T00:00:00+00:00")
+    git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge")
+    assert added in [c.sha for c in read_history(repo).labelled(AI)]
