@@ -75,9 +75,10 @@ NEGATIVES_MODES: tuple[NegativesMode, ...] = ("declared", "undisclosed")
 MIN_COMMITS_PER_LABEL = 5
 HELD_OUT_SHARE = 0.2
 MAX_FILES_PER_COMMIT = 20
-# Every file the classifier scores, in any folder, extension matched as language_for_path matches it.
+# Every file the classifier scores, in any folder of the repository (top: whatever the working
+# directory), extension matched as language_for_path matches it.
 SCORED_PATHSPECS: tuple[str, ...] = tuple(
-    f":(icase)*{extension}" for spec in LANGUAGES for extension in sorted(set(spec.extensions))
+    f":(top,icase)*{extension}" for spec in LANGUAGES for extension in sorted(set(spec.extensions))
 )
 HISTORY_TREES = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
 

@@ -273,3 +273,10 @@ def test_pathspec_limited_history_still_reads_side_branches_a_merge_made_moot(tm
     commit(repo, {"README": "docs\n"}, "docs", "2024-01-03T00:00:00+00:00")
     git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge")
     assert added in [c.sha for c in read_history(repo).labelled(AI)]
+
+
+def test_history_read_from_a_subfolder_reads_the_whole_repository(history_repo: Path) -> None:
+    whole = read_history(history_repo)
+    from_subfolder = read_history(history_repo / "new")
+    assert [c.sha for c in from_subfolder.commits] == [c.sha for c in whole.commits]
+    assert len(from_subfolder.labelled(AI)) == 10
