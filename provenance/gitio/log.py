@@ -21,6 +21,7 @@ def log_records(
     cwd: str | os.PathLike[str] | None = None,
     patches: bool = False,
     stdin_revisions: Sequence[str] | None = None,
+    paths: Sequence[str] = (),
 ) -> Iterator[tuple[list[bytes], bytes]]:
     """(values of the format placeholders ``fields``, what follows them) for every commit
     ``git log ARGUMENTS`` selects, read as one stream; what follows is the patch with ``patches``.
@@ -29,11 +30,12 @@ def log_records(
     newline ending the entry). Neither a message nor a text patch can contain NUL (git shows files
     with NUL bytes as binary), so after the first NUL the stream splits into groups of
     len(fields) + 1. ``stdin_revisions`` go through --stdin: no command-line limit for thousands.
+    ``paths`` (pathspecs) limit the commits and the patches to those paths.
     """
     log_format = "%x00" + "%x00".join(fields) + "%x00"
     args = [
         "log", f"--format={log_format}", *(_PATCH_OPTIONS if patches else ()), *arguments,
-        *(["--stdin"] if stdin_revisions is not None else []), "--",
+        *(["--stdin"] if stdin_revisions is not None else []), "--", *paths,
     ]  # fmt: skip
     with stream(args, cwd, stdin_lines=stdin_revisions) as output:
         for record in nul_records(output, len(fields) + 1, skip_first=True):
@@ -46,9 +48,10 @@ def read_commits(
     patches: bool = False,
     stdin_revisions: Sequence[str] | None = None,
     comment_char: Callable[[str], str] = hash_comments,
+    paths: Sequence[str] = (),
 ) -> Iterator[LoggedCommit]:
-    """Every commit ``git log ARGUMENTS`` selects, decoded, with its patch when ``patches``."""
-    records = log_records(arguments, COMMIT_FIELDS, cwd, patches=patches, stdin_revisions=stdin_revisions)
+    """Every commit ``git log ARGUMENTS -- PATHS`` selects, decoded, with its patch when ``patches``."""
+    records = log_records(arguments, COMMIT_FIELDS, cwd, patches, stdin_revisions, paths)
     for fields, rest in records:
         yield commit_from_fields(fields, rest if patches else b"", comment_char)
 

@@ -11,8 +11,15 @@ aider's "(aider)" suffix counts):
 - everything else is left out.
 
 History is read from ONE ``git log --patch -U0`` stream (merges skipped, renames followed so a moved
-file is not counted as new code). A sample is the lines one commit adds to one source file, grouped by
-commit: a commit is never split between fitting and held-out data. At most `MAX_FILES_PER_COMMIT`
+file is not counted as new code), limited by pathspec to the files of the languages the classifier
+scores: git never reads another file's blob, so a history holding large media or binaries costs
+nothing extra, and a commit touching none of those files is not listed. A commit whose blob git cannot
+read (an object deleted or lost, a partial clone whose promisor is out of reach) is skipped and
+counted (`History.unreadable`) and the stream resumes after it (``--skip``) instead of the whole
+read failing; a failure that is not a blob's (a bad revision) is still raised.
+
+A sample is the lines one commit adds to one source file, grouped by commit: a commit is never split
+between fitting and held-out data. At most `MAX_FILES_PER_COMMIT`
 files per commit are kept so one vendoring commit cannot dominate.
 
 Time split: per label, the most recent fifth of the labelled commits (by committer date) is held out
@@ -40,11 +47,12 @@ import datetime
 import math
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from provenance.classifier.errors import ClassifierUsageError
-from provenance.classifier.features.languages import GENERIC, language_for_path
+from provenance.classifier.features.languages import GENERIC, LANGUAGES, language_for_path
 from provenance.classifier.features.screening import Skip, decode_source, screen_text
 from provenance.classifier.model.format import (
     Estimator,
@@ -55,6 +63,7 @@ from provenance.classifier.training.data import AI, HUMAN, LabelledSample
 from provenance.classifier.training.recipe import HISTORY_RECIPE, TrainingRecipe
 from provenance.core.conventions import CONVENTION_IDS
 from provenance.core.disclosure import analyse
+from provenance.core.errors import GitError
 from provenance.core.message import ParsedMessage
 from provenance.gitio.facts import LoggedCommit
 from provenance.gitio.log import read_commits
@@ -66,6 +75,11 @@ NEGATIVES_MODES: tuple[NegativesMode, ...] = ("declared", "undisclosed")
 MIN_COMMITS_PER_LABEL = 5
 HELD_OUT_SHARE = 0.2
 MAX_FILES_PER_COMMIT = 20
+# Every file the classifier scores, in any folder of the repository (top: whatever the working
+# directory), extension matched as language_for_path matches it.
+SCORED_PATHSPECS: tuple[str, ...] = tuple(
+    f":(top,icase)*{extension}" for spec in LANGUAGES for extension in sorted(set(spec.extensions))
+)
 HISTORY_TREES = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 5}
 
 
@@ -85,7 +99,8 @@ class HistoryCommit:
 @dataclass
 class History:
     commits: list[HistoryCommit]
-    read: int  # commits git log returned (merges excluded)
+    read: int  # commits git log returned (merges and commits touching no scored file excluded)
+    unreadable: int = 0  # commits skipped because git could not read one of their blobs
 
     def labelled(self, label: int) -> list[HistoryCommit]:
         return [commit for commit in self.commits if commit.label == label and commit.samples]
@@ -151,15 +166,76 @@ def read_history(
         raise ClassifierUsageError(f"--negatives must be one of {', '.join(NEGATIVES_MODES)}, not {negatives!r}")
     if revision.startswith("-"):
         raise ClassifierUsageError(f"not a revision: {revision}")
-    arguments = ["--no-merges"]
+    # --full-history: with a pathspec git would otherwise prune a side branch whose merge leaves the
+    # scored files as the other parent has them, and its commits' added code would go unread.
+    arguments = ["--no-merges", "--full-history"]
     arguments += [f"--since={since}"] if since else []
     arguments += [f"--until={until}"] if until else []
     arguments.append(revision)
+    skipped: list[int] = []
     commits = [
         _history_commit(order, logged, cutoff, negatives)
-        for order, logged in enumerate(read_commits(arguments, repository, patches=True))
+        for order, logged in enumerate(_readable_commits(arguments, repository, skipped))
     ]
-    return History(commits, len(commits))
+    return History(commits, len(commits) + len(skipped), len(skipped))
+
+
+def _readable_commits(
+    arguments: list[str], repository: str | os.PathLike[str], skipped: list[int]
+) -> Iterator[LoggedCommit]:
+    """The commits of ``git log ARGUMENTS -- SCORED_PATHSPECS`` with their patches. When git stops
+    on a blob it cannot read, the commit at the stopping point is read alone: kept when it reads
+    cleanly, otherwise left out (its position appended to `skipped`); the log then resumes after it."""
+    position = 0  # commits of the log passed on or skipped so far
+    while True:
+        try:
+            for logged in _complete_commits(arguments, repository, position):
+                yield logged
+                position += 1
+            return
+        except GitError as error:
+            alone = _commit_alone(arguments, repository, position, error)
+            if alone is None:
+                skipped.append(position)
+            else:
+                yield alone
+            position += 1
+
+
+def _complete_commits(
+    arguments: list[str], repository: str | os.PathLike[str], position: int
+) -> Iterator[LoggedCommit]:
+    """The log from `position` on; a commit is passed on once the next one has started or the log
+    ended cleanly, because git stopping inside a commit leaves its patch truncated."""
+    pending: LoggedCommit | None = None
+    for logged in read_commits([f"--skip={position}", *arguments], repository, True, paths=SCORED_PATHSPECS):
+        if pending is not None:
+            yield pending
+        pending = logged
+    if pending is not None:
+        yield pending
+
+
+def _commit_alone(
+    arguments: list[str], repository: str | os.PathLike[str], position: int, error: GitError
+) -> LoggedCommit | None:
+    """The commit at `position` read by itself: the commit when its patch reads, None when only
+    its patch cannot be read (a missing blob); `error` again when the commit cannot even be listed
+    (a bad revision or repository: not a blob's fault)."""
+    one = ["-1", f"--skip={position}", *arguments]
+    try:
+        found = list(read_commits(one, repository, True, paths=SCORED_PATHSPECS))
+    except GitError:
+        try:
+            listed = list(read_commits(one, repository, False, paths=SCORED_PATHSPECS))
+        except GitError:
+            raise error from None
+        if listed:
+            return None
+        raise error from None
+    if found:
+        return found[0]
+    raise error
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,84 @@ def test_log_stream_splits_commits_whatever_the_message_or_patch(tmp_path: Path)
     commits = list(iter_log_patches(["HEAD"], ("%H", "%s"), repo))
     assert [fields[1] for fields, _ in commits] == [b"binary", b"empty", b"root"]
     assert b"+++ b/evil" in commits[2][1] and commits[1][1].strip() == b""
+
+
+def delete_object(repo: Path, object_id: str) -> None:
+    """Remove a loose object from the repository, as a lost or corrupted object store would."""
+    path = repo / ".git" / "objects" / object_id[:2] / object_id[2:]
+    path.chmod(stat.S_IWUSR | stat.S_IRUSR)
+    path.unlink()
+
+
+def media_history(repo: Path) -> None:
+    """Disclosed AI and declared human commits of Python, one of which also adds a large binary."""
+    make_history(repo, ai_commits=6, declared_human=6, old_human=0, undisclosed=0)
+    (repo / "media").mkdir()
+    (repo / "media" / "video.mp4").write_bytes(random.Random(3).randbytes(3 * 1024 * 1024))
+    git(repo, "add", "media")
+    commit(repo, {"ai/with_media.py": descriptive_program(random.Random(4))},
+           "ai media\n\nGenerated-by: Claude Code\n", "2024-04-01T09:00:00+00:00")  # fmt: skip
+
+
+def test_history_never_reads_files_of_unscored_languages(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    media_history(repo)
+    delete_object(repo, git(repo, "rev-parse", "HEAD:media/video.mp4").stdout.strip())
+    history = read_history(repo)
+    assert history.unreadable == 0
+    assert len(history.labelled(AI)) == 7
+    assert all(sample.path.endswith(".py") for c in history.commits for sample in c.samples)
+
+
+def test_a_commit_whose_source_blob_is_missing_is_skipped_and_counted(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    media_history(repo)
+    lost = commit(repo, {"new/lost.py": "def lost():\n    return 1\n"}, "human\n\nAI-Assisted: none\n",
+                  "2024-04-02T09:00:00+00:00")  # fmt: skip
+    commit(repo, {"new/after.py": "def after():\n    return 2\n"}, "human\n\nAI-Assisted: none\n",
+           "2024-04-03T09:00:00+00:00")  # fmt: skip
+    delete_object(repo, git(repo, "rev-parse", f"{lost}:new/lost.py").stdout.strip())
+    history = read_history(repo)
+    assert history.unreadable == 1
+    shas = [c.sha for c in history.commits]
+    assert lost not in shas and len(shas) == 14 and history.read == 15
+    assert [c.sha for c in history.labelled(AI)] == [c.sha for c in read_history(repo, "HEAD~2").labelled(AI)]
+
+
+def test_partial_clone_without_its_promisor_reads_what_it_has(tmp_path: Path) -> None:
+    source = init_repo(tmp_path / "source")
+    media_history(source)
+    git(source, "config", "uploadpack.allowFilter", "true")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--no-local", "--filter=blob:none", "--no-checkout", source.as_uri(), str(clone))
+    git(clone, "cat-file", "-p", "HEAD:ai/with_media.py")  # fetched now: this one blob is present
+    shutil.rmtree(source)
+    history = read_history(clone)
+    assert [c.sha for c in history.commits] == [git(clone, "rev-parse", "HEAD").stdout.strip()]
+    assert history.unreadable == history.read - 1 > 0
+
+
+def test_a_bad_revision_is_still_a_git_error(history_repo: Path) -> None:
+    with pytest.raises(GitError):
+        read_history(history_repo, "no-such-branch")
+
+
+def test_pathspec_limited_history_still_reads_side_branches_a_merge_made_moot(tmp_path: Path) -> None:
+    repo = init_repo(tmp_path / "repo")
+    commit(repo, {"a.py": "print(1)\n"}, "root\n\nAI-Assisted: none\n", "2024-01-01T00:00:00+00:00")
+    git(repo, "checkout", "-q", "-b", "side")
+    added = commit(repo, {"tmp.py": descriptive_program(random.Random(5))}, "add\n\nGenerated-by: Claude Code\n",
+                   "2024-01-02T00:00:00+00:00")  # fmt: skip
+    git(repo, "rm", "-q", "tmp.py")
+    git(repo, "commit", "-q", "-m", "drop")
+    git(repo, "checkout", "-q", "main")
+    commit(repo, {"README": "docs\n"}, "docs", "2024-01-03T00:00:00+00:00")
+    git(repo, "merge", "-q", "--no-ff", "side", "-m", "merge")
+    assert added in [c.sha for c in read_history(repo).labelled(AI)]
+
+
+def test_history_read_from_a_subfolder_reads_the_whole_repository(history_repo: Path) -> None:
+    whole = read_history(history_repo)
+    from_subfolder = read_history(history_repo / "new")
+    assert [c.sha for c in from_subfolder.commits] == [c.sha for c in whole.commits]
+    assert len(from_subfolder.labelled(AI)) == 10
