@@ -72,25 +72,34 @@ def reads_activity(config: Config) -> bool:
     return config.severity("local-inference-activity") != "off"
 
 
+def _reading(mode: str) -> EvidenceSettings | _OneCheck | None:
+    """The user's settings to read evidence with; else the source that says why none is read, or
+    None when the repository turns evidence off."""
+    if mode == "off":
+        return None
+    settings = _settings(mode == "required")
+    return _OneCheck(settings) if isinstance(settings, EvidenceCheck) else settings
+
+
+def _failed(exc: Exception, mode: str) -> _OneCheck:
+    return _OneCheck(EvidenceCheck(None, f"reading evidence failed: {_reason(exc)}", mode == "required", failed=True))
+
+
 def staged_evidence(cwd: str, mode: str, amend: bool = False, activity: bool = True) -> _OneCheck | None:
     """The evidence source for the commit being made, or None when the repository turns it off.
     ``cwd`` is the top of the work tree: a hook's working directory (githooks(5)); ``activity``:
     whether local inference activity is read (not when its rule is off)."""
-    if mode == "off":
-        return None
-    required = mode == "required"
-    settings = _settings(required)
-    if isinstance(settings, EvidenceCheck):
-        return _OneCheck(settings)
+    settings = _reading(mode)
+    if settings is None or isinstance(settings, _OneCheck):
+        return settings
     from provenance.evidence.run import run_evidence, staged_target
 
     try:
         # git runs a hook at the top of the work tree it commits in.
         target = staged_target(cwd, settings, amend=amend, top=cwd)
-        check = EvidenceCheck(run_evidence(target, settings, activity=activity), None, required)
+        return _OneCheck(EvidenceCheck(run_evidence(target, settings, activity=activity), None, mode == "required"))
     except Exception as exc:  # evidence reading must never stop a commit by failing
-        check = EvidenceCheck(None, f"reading evidence failed: {_reason(exc)}", required, failed=True)
-    return _OneCheck(check)
+        return _failed(exc, mode)
 
 
 def _reason(exc: Exception) -> str:
@@ -143,16 +152,13 @@ class _CommitChecks:
 def commits_evidence(cwd: str, mode: str, shas: Sequence[str]) -> _CommitChecks | _OneCheck | None:
     """The evidence source for ``verify --evidence`` over ``shas`` (local commits, read on this
     machine), or None when the repository turns evidence off."""
-    if mode == "off":
-        return None
-    required = mode == "required"
-    settings = _settings(required)
-    if isinstance(settings, EvidenceCheck):
-        return _OneCheck(settings)
-    checks = _CommitChecks(cwd, settings, required)
+    settings = _reading(mode)
+    if settings is None or isinstance(settings, _OneCheck):
+        return settings
+    checks = _CommitChecks(cwd, settings, mode == "required")
     try:
         checks.prepare(shas)
     except Exception as exc:  # as in the hooks: reported, never a traceback
-        return _OneCheck(EvidenceCheck(None, f"reading evidence failed: {_reason(exc)}", required, failed=True))
+        return _failed(exc, mode)
     return checks
 

@@ -51,7 +51,12 @@ def _declared(context: CommitContext) -> str:
 
 
 class EvidenceRule(Rule):
+    """A rule on the evidence; by default it applies where the message declares no AI (or nothing)."""
+
     needs: ClassVar[frozenset[Source]] = _EVIDENCE
+
+    def applies(self, context: CommitContext) -> bool:
+        return _declares_nothing_of_ai(context)
 
     def report(self, context: CommitContext) -> EvidenceReport | None:
         return context.evidence_check().report
@@ -63,9 +68,6 @@ class UndisclosedEvidence(EvidenceRule):
     default_severity = "error"
     description = ("A local AI tool's records show it wrote the commit's added lines, but the message declares "
                    "no AI involvement (or nothing).")
-
-    def applies(self, context: CommitContext) -> bool:
-        return _declares_nothing_of_ai(context)
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
         report = self.report(context)
@@ -89,9 +91,6 @@ class EvidenceTouchedFiles(EvidenceRule):
     description = ("A local AI tool's session in this repository edited staged files, though too few of its lines "
                    "match to tell, and the message declares no AI involvement (or nothing).")
 
-    def applies(self, context: CommitContext) -> bool:
-        return _declares_nothing_of_ai(context)
-
     def check(self, context: CommitContext) -> Iterator[Problem]:
         report = self.report(context)
         if report is None:
@@ -110,9 +109,6 @@ class LocalInferenceActivity(EvidenceRule):
     default_severity = "off"
     description = ("A local inference server ran a model in the commit's time window (no file link), and the message "
                    "declares no AI involvement (or nothing).")
-
-    def applies(self, context: CommitContext) -> bool:
-        return _declares_nothing_of_ai(context)
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
         report = self.report(context)
@@ -164,6 +160,9 @@ class UnreadEvidence(EvidenceRule):
     default_severity = "off"
     description = ("Some record files or records in the commit's time window could not be read, so the evidence may "
                    "be incomplete (set to error to fail closed).")
+
+    def applies(self, context: CommitContext) -> bool:
+        return True  # whatever the message declares: failing closed means on every commit
 
     def check(self, context: CommitContext) -> Iterator[Problem]:
         run = context.evidence_check().run

@@ -9,37 +9,26 @@ from pathlib import Path
 
 import pytest
 
-from tests.gitutil import clean_env, git, init_repo
+from tests.gitutil import git, init_repo
+from tests.hooks.developer_home import home_env
 
 TRAILER = "Provenance-Attestation: "
 
 
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    return clean_env(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-                     **extra)
-
-
 def _provenance(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "provenance", *args], cwd=repo, env=_env(home),
+    return subprocess.run([sys.executable, "-m", "provenance", *args], cwd=repo, env=home_env(home),
                           capture_output=True, text=True)
 
 
 def _commit(repo: Path, home: Path, name: str, text: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     (repo / name).write_text(text)
     git(repo, "add", name)
-    return subprocess.run(["git", "commit", "-q", *args], cwd=repo, env=_env(home, **env),
+    return subprocess.run(["git", "commit", "-q", *args], cwd=repo, env=home_env(home, **env),
                           capture_output=True, text=True)
 
 
 def _message(repo: Path, revision: str = "HEAD") -> str:
     return git(repo, "log", "-1", "--format=%B", revision).stdout
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "dev-home"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture
@@ -53,7 +42,7 @@ def trusted(tmp_path: Path, home: Path) -> Path:
     (repo / ".git-provenance").mkdir()
     (repo / ".git-provenance" / "allowed_signers").write_text(signers + "\n")
     git(repo, "add", ".git-provenance")
-    git(repo, "commit", "-q", "-m", "Trust Ada's key\n\nAI-Assisted: none", env=_env(home))
+    git(repo, "commit", "-q", "-m", "Trust Ada's key\n\nAI-Assisted: none", env=home_env(home))
     git(repo, "tag", "base")
     assert _provenance(repo, home, "install").returncode == 0
     return repo
@@ -76,7 +65,7 @@ def test_code_changed_after_signing_fails_verify(trusted: Path, home: Path) -> N
     assert _commit(trusted, home, "app.py", "print('hi')\n", "-m", "Add app\n\nAI-Assisted: none").returncode == 0
     (trusted / "app.py").write_text("print('changed')\n")
     git(trusted, "add", "app.py")
-    git(trusted, "commit", "-q", "--amend", "--no-edit", "--no-verify", env=_env(home))
+    git(trusted, "commit", "-q", "--amend", "--no-edit", "--no-verify", env=home_env(home))
     verified = _verify(trusted, home)
     assert verified.returncode == 1 and "attestation-other-change" in verified.stdout
 

@@ -11,24 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.evidence.helpers import claude_session, codex_session
-from tests.gitutil import clean_env, git, init_repo
+from tests.gitutil import git, init_repo
+from tests.hooks.developer_home import home_env
 
 CODE = ("def settle(invoice, payments):\n    remaining = invoice.total - sum(payments)\n"
         "    if remaining < 0:\n        raise OverpaidError(invoice.number)\n    return remaining\n")
 NOW = datetime.now(timezone.utc)
 STAMP = NOW.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-def _env(home: Path, **extra: str) -> dict[str, str]:
-    return clean_env(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-                     **extra)
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "records-home"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture
@@ -37,8 +26,8 @@ def staged(tmp_path: Path, home: Path) -> Path:
     repo = init_repo(tmp_path / "app")
     (repo / "README").write_text("app\n")
     git(repo, "add", "README")
-    git(repo, "commit", "-q", "-m", "Start\n\nAI-Assisted: none", env=_env(home))
-    installed = subprocess.run([sys.executable, "-m", "provenance", "install"], cwd=repo, env=_env(home),
+    git(repo, "commit", "-q", "-m", "Start\n\nAI-Assisted: none", env=home_env(home))
+    installed = subprocess.run([sys.executable, "-m", "provenance", "install"], cwd=repo, env=home_env(home),
                                capture_output=True, text=True)
     assert installed.returncode == 0, installed.stderr
     (repo / "billing.py").write_text(CODE)
@@ -47,7 +36,7 @@ def staged(tmp_path: Path, home: Path) -> Path:
 
 
 def _commit(repo: Path, home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", "commit", "-q", *args], cwd=repo, env=_env(home, **env),
+    return subprocess.run(["git", "commit", "-q", *args], cwd=repo, env=home_env(home, **env),
                           capture_output=True, text=True)
 
 
@@ -247,10 +236,10 @@ def test_verify_evidence_holds_local_commits_whose_hooks_were_skipped(staged: Pa
     WRITERS["codex"][0](staged, home)
     assert _commit(staged, home, "--no-verify", "-m", "Add settlement\n\nAI-Assisted: none").returncode == 0
     plain = subprocess.run([sys.executable, "-m", "provenance", "verify", "--last", "1"], cwd=staged,
-                           env=_env(home), capture_output=True, text=True)
+                           env=home_env(home), capture_output=True, text=True)
     assert plain.returncode == 0, plain.stdout  # without --evidence only the message is checked
     checked = subprocess.run([sys.executable, "-m", "provenance", "verify", "--last", "1", "--evidence"],
-                             cwd=staged, env=_env(home), capture_output=True, text=True)
+                             cwd=staged, env=home_env(home), capture_output=True, text=True)
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "undisclosed-evidence" in checked.stdout and "019ad000-e2e0-7bbb-8ccc-000000000042" in checked.stdout
 
