@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 import time
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.core.digests import sha256_hex
-from provenance.evidence import scan as scan_module
+from provenance.evidence.catalogue import catalogued_sources
 from provenance.evidence.index_store import (
     RECORD_COLUMNS,
     FileRow,
@@ -103,11 +102,16 @@ class _ReaderVersion:
         self.shared = sha256_hex(repr(shared).encode())
         self.cache: dict[str, str] = {}
 
+    @property
+    def package(self) -> str:
+        """A stamp of every module of the evidence package, readers included (for the catalogue)."""
+        return sha256_hex(repr(sorted(self.module_stamps.items())).encode())
+
     def of(self, source: Source) -> str:
         if source.id not in self.cache:
-            module = sys.modules.get(getattr(source.read, "__module__", ""), None)
-            module_file = getattr(module, "__file__", None) or ""
-            own = self.module_stamps.get(os.path.join("readers", os.path.basename(module_file)), module_file)
+            # By the reader's module name, not its loaded file: the catalogue's sources do not load it.
+            module = getattr(source.read, "__module__", "")
+            own = self.module_stamps.get(os.path.join("readers", module.rsplit(".", 1)[-1] + ".py"), module)
             self.cache[source.id] = sha256_hex(f"{self.shared}|{source.id}|{own}".encode())[:24]
         return self.cache[source.id]
 
@@ -335,10 +339,12 @@ def _collect(report: SourceReport, entry: _Entry, loaded: _Loaded) -> list[Evide
 
 
 def _scan(connection: sqlite3.Connection, platform: Platform, settings: EvidenceSettings,
-          since: datetime | None, query: EvidenceQuery | None) -> ScanResult:
+          since: datetime | None, query: EvidenceQuery | None, folder: str) -> ScanResult:
     indexed = _IndexedScan(connection, settings, since)
     plan: list[tuple[SourceReport, list[tuple[str, _Entry]]]] = []
-    for source in scan_module.SOURCES:  # the registry's, as the plain scan reads it
+    # The registry's sources, as the plain scan reads them; from the catalogue beside the index
+    # while it is current, so that a reader module loads only when one of its files changed.
+    for source in catalogued_sources(folder, platform, indexed.versions.package):
         report = SourceReport(source, settings.source(source.id).enabled)
         entries = []
         for path in source_files(source, platform, settings, report):
@@ -368,7 +374,8 @@ def indexed_scan(platform: Platform, settings: EvidenceSettings, since: datetime
     except IndexUnavailable as exc:
         return _bypassed(platform, settings, since, query, str(exc))
     try:
-        result = _scan(connection, settings=settings, platform=platform, since=since, query=query)
+        result = _scan(connection, settings=settings, platform=platform, since=since, query=query,
+                       folder=os.path.dirname(path))
     except Exception as exc:  # the index is a cache: whatever goes wrong with it, read the files
         return _bypassed(platform, settings, since, query, f"{type(exc).__name__}: {exc}")
     finally:

@@ -13,7 +13,7 @@ tool whose session in this repository edited a staged file without reaching that
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -192,9 +192,23 @@ def _by_file(lines: Iterable[AddedLine]) -> dict[str, dict[str, list[AddedLine]]
     return files
 
 
-def match(records: Iterable[EvidenceRecord], target: Target, min_lines: int) -> EvidenceReport:
+# Source id -> (tool, agent), as the sources that were read name them.
+SourceNames = Mapping[str, tuple[str, str]]
+
+
+def _tool_evidence(found: dict[str, ToolEvidence], source_id: str, link: str,
+                   names: SourceNames | None) -> ToolEvidence:
+    if source_id not in found:
+        tool, agent = names[source_id] if names is not None and source_id in names else (None, None)
+        found[source_id] = ToolEvidence(source_id, link, tool, agent)
+    return found[source_id]
+
+
+def match(records: Iterable[EvidenceRecord], target: Target, min_lines: int,
+          names: SourceNames | None = None) -> EvidenceReport:
     """Each tool's evidence for ``target``: matches (at least ``min_lines`` non-import lines),
-    touches (a staged file edited, too few lines) and local inference activity."""
+    touches (a staged file edited, too few lines) and local inference activity. ``names``: each
+    source's tool and agent (else the registry's)."""
     staged = _by_file(target.lines)
     edits: dict[str, ToolEvidence] = {}
     activity: dict[str, ToolEvidence] = {}
@@ -202,13 +216,13 @@ def match(records: Iterable[EvidenceRecord], target: Target, min_lines: int) -> 
         if not in_window(record, target.start, target.end):
             continue
         if record.level == "activity":
-            activity.setdefault(record.source, ToolEvidence(record.source, "local activity in the window")).add(record)
+            _tool_evidence(activity, record.source, "local activity in the window", names).add(record)
             continue
         link = repository_link(record, target.identity)
         path = repository_path(record, target.identity) if link else None
         if link is None or path is None or path not in staged:
             continue
-        evidence = edits.setdefault(record.source, ToolEvidence(record.source, link))
+        evidence = _tool_evidence(edits, record.source, link, names)
         evidence.add(record)
         evidence.files.add(path)
         for hashed in record.line_hashes & staged[path].keys():

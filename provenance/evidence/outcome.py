@@ -27,5 +27,10 @@ class EvidenceRun(NamedTuple):
         return len(self.skipped)
 
 
+def source_names(result: ScanResult) -> dict[str, tuple[str, str]]:
+    """Each source's tool and agent, as the scan's sources name them (``matching.match``)."""
+    return {report.source.id: (report.source.tool, report.source.agent) for report in result.reports}
+
+
 def evidence_run(report: EvidenceReport, result: ScanResult) -> EvidenceRun:
     return EvidenceRun(report, tuple(skip for source in result.reports for skip in source.skips), result)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from provenance.evidence.matching import Target, added_lines, match, window
-from provenance.evidence.outcome import EvidenceRun, evidence_run
+from provenance.evidence.outcome import EvidenceRun, evidence_run, source_names
 from provenance.evidence.scan import EvidenceQuery, scan
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform
@@ -61,4 +61,4 @@ def run_evidence(target: Target, settings: EvidenceSettings, platform: Platform 
     # The repository's own folder is where in-repository records live (aider's chat history).
     platform = platform or Platform.current((target.identity.top,))
     result = scan(platform, settings, since=target.start, query=target_query(target, activity))
-    return evidence_run(match(result.records, target, settings.min_lines), result)
+    return evidence_run(match(result.records, target, settings.min_lines, source_names(result)), result)

@@ -21,11 +21,10 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from provenance.evidence.records import EvidenceRecord, FileLog, Skip
-from provenance.evidence.registry import SOURCES
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform, Source
 
-__all__ = ["SOURCES", "EvidenceQuery", "ScanResult", "SourceReport", "index_summary", "index_text", "plain_scan",
+__all__ = ["EvidenceQuery", "ScanResult", "SourceReport", "index_summary", "index_text", "plain_scan",
            "scan"]
 
 _MAX_FILES_PER_SOURCE = 20000
@@ -230,6 +229,8 @@ def _scan_source(source: Source, platform: Platform, settings: EvidenceSettings,
 def plain_scan(platform: Platform, settings: EvidenceSettings, since: datetime | None = None,
                query: EvidenceQuery | None = None) -> ScanResult:
     """Every enabled source's records, every file read whole (no index)."""
+    from provenance.evidence.registry import SOURCES  # every reader: this scan reads every file anyway
+
     reports: list[SourceReport] = []
     records: list[EvidenceRecord] = []
     for source in SOURCES:

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from provenance.core.errors import ConfigError
 from provenance.core.tomlfile import load_toml
+from provenance.evidence.source_ids import SOURCE_IDS
 
 ENV_CONFIG = "GIT_PROVENANCE_EVIDENCE_CONFIG"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([mhd])\s*$")
@@ -111,10 +112,8 @@ def _parse(path: str, data: Mapping[str, Any]) -> EvidenceSettings:
 
 
 def _source(path: str, source_id: str, table: Any) -> SourceSettings:
-    from provenance.evidence.registry import SOURCES_BY_ID  # every reader: only for a [sources.ID] table
-
-    if source_id not in SOURCES_BY_ID:
-        raise _unknown(path, "sources.", source_id, sorted(SOURCES_BY_ID))
+    if source_id not in SOURCE_IDS:
+        raise _unknown(path, "sources.", source_id, sorted(SOURCE_IDS))
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: sources.{source_id}: expected a table, got {table!r}")
     for key in table:

@@ -63,6 +63,7 @@ def stateless(read: ReadFile) -> ResumeRead:
     def resume(path: str, data: bytes, log: FileLog, state: dict[str, Any]) -> Iterator[EvidenceRecord]:
         return read(path, data, log)
 
+    resume.stateless_read = read  # type: ignore[attr-defined]  # the catalogue rebuilds it from the read
     return resume
 
 
@@ -85,3 +86,5 @@ class Source(NamedTuple):
     # Reading the whole file must give what reading it in pieces with ``resume`` gives.
     resume: ResumeRead | None = None
     resume_names: tuple[str, ...] = ("*",)  # fnmatch patterns of the files ``resume`` can read
+    # ``locations`` reads a file (LM Studio's home pointer), so the catalogue asks it every time.
+    locations_read_files: bool = False

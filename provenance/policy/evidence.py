@@ -137,12 +137,12 @@ class _CommitChecks:
 
     def _matched(self, target: Target) -> EvidenceCheck:
         from provenance.evidence.matching import match
-        from provenance.evidence.outcome import evidence_run
+        from provenance.evidence.outcome import evidence_run, source_names
 
         scanned = self._scan
         if scanned is None:
             raise LookupError("prepare() reads the records before a commit is matched")
-        report = match(scanned.records, target, self._settings.min_lines)
+        report = match(scanned.records, target, self._settings.min_lines, source_names(scanned))
         return EvidenceCheck(evidence_run(report, scanned), None, self._required)
 
     def for_commit(self, sha: str) -> EvidenceCheck:

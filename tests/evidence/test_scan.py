@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.evidence import registry
 from provenance.evidence import scan as scan_module
 from provenance.evidence.readers import claude_code
 from provenance.evidence.scan import scan
@@ -67,7 +68,7 @@ def test_a_reader_that_fails_does_not_stop_the_scan(tmp_path: Path, monkeypatch:
     def broken(path: str, data: bytes, log: object) -> object:
         raise KeyError("a format change")
 
-    monkeypatch.setattr(scan_module, "SOURCES", (claude_code.SOURCE._replace(read=broken, resume=None),))
+    monkeypatch.setattr(registry, "SOURCES", (claude_code.SOURCE._replace(read=broken, resume=None),))
     result = _report(tmp_path)
     assert result.records == []
     assert result.reports[0].skips[0].reason == "could not be read (KeyError); records of this file are ignored"

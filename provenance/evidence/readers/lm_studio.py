@@ -81,4 +81,5 @@ SOURCE = Source(
     id="lm-studio", tool="LM Studio", agent="LM Studio", level="activity",
     basis="observed server logs (../shared/research/record-formats.md; closed source)",
     best_effort=True, environment=(), locations=_locations, file_names=("*.log",), read=read,
+    locations_read_files=True,  # ~/.lmstudio-home-pointer
 )  # fmt: skip
