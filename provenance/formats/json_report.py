@@ -1,4 +1,6 @@
-"""``--format json``: one versioned document, every commit with its disclosure and findings."""
+"""``--format json``: one versioned document, every commit with its disclosure and findings, and
+its attestation status (``valid``, ``missing``, ``exempt`` or why it failed) when verify checked
+attestations (``"attestation"``, absent otherwise: version 1 gained it without changing a key)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ OUTPUT_VERSION = 1
 
 
 def render(report: VerifyReport) -> str:
-    commits = [
+    attestations = report.attestations
+    commits: list[dict[str, object]] = [
         {
             "sha": r.facts.sha,
             "subject": r.subject,
@@ -24,6 +27,9 @@ def render(report: VerifyReport) -> str:
         }
         for r in report.results
     ]
+    if attestations is not None:
+        for commit, result in zip(commits, report.results, strict=True):
+            commit["attestation"] = attestations.get(result.facts.sha or "", "exempt" if result.exempt else None)
     summary: dict[str, object] = {**report.counts(), "involvement": report.involvement_counts(),
                                    "agents": report.agent_counts()}
     document = {"version": OUTPUT_VERSION, "tool": "git-provenance", "range": report.range_description,
