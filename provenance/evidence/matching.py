@@ -15,14 +15,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.core.digests import sha256_hex
 from provenance.evidence.lines import is_trivial, is_weak, line_hash, normalise
 from provenance.evidence.places import is_absolute, normalise_url, relative_to, resolve
 from provenance.evidence.records import EvidenceRecord
-from provenance.gitio.patch import FileAdditions
 from provenance.gitio.worktrees import RepositoryIdentity
+
+if TYPE_CHECKING:  # the hand-over between the hooks rebuilds reports without reading a diff
+    from provenance.gitio.patch import FileAdditions
 
 # How far a commit's time may be behind the records of the edits it holds (clocks, rounding).
 COMMIT_SLACK = timedelta(minutes=1)
