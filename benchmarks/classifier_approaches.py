@@ -37,8 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from benchutil import fail
-from classifier_datasets import DEFAULT_RECIPE, WORK, featurise_cached
+from classifier_datasets import DEFAULT_RECIPE, WORK
 from classifier_protocol import (
     DEFAULT_CAP,
     DEFAULT_REPEATS,
@@ -47,20 +46,16 @@ from classifier_protocol import (
     Scored,
     Split,
     Table,
-    capped,
     collection_splits,
     evaluate,
     family_splits,
-    pieces_by_row,
-    sample_of,
+    load_corpus,
     training_rows,
 )
-from generator_corpus import CorpusError, read_corpus
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from provenance.classifier.training.data import sampled_hunk_pieces
 from provenance.classifier.training.estimators import estimator_factory
 from provenance.classifier.training.pipeline import Learner, Rows
 
@@ -109,33 +104,15 @@ def family_balanced_weights(cells: np.ndarray, boost: dict[str, float] | None = 
 
 
 def load(cap: int, seed: int) -> Data:
-    """The protocol's rows (`classifier_protocol.load_table`, same cap and seed) with their texts."""
-    try:
-        pairs = capped(read_corpus(), cap, seed)
-    except CorpusError as error:
-        fail(str(error))
-    by_key = {str(row["sha256"]): row for row, _ in pairs}
-    matrix = featurise_cached([sample_of(row, text) for row, text in pairs])
-    rows = [by_key[sample.path] for sample in matrix.samples]
-
-    def column(name: str) -> np.ndarray:
-        return np.array([str(row[name]) for row in rows])
-
-    table = Table(
-        matrix.values, matrix.labels, column("kind"), column("family"), column("group"), column("source"),
-        column("collection"), column("language"), column("era"), np.array([int(row["lines"]) for row in rows]),
-        column("sha256"),
-    )  # fmt: skip
-    files = [sample for sample, row in zip(matrix.samples, rows, strict=True) if row["kind"] == "file"]
-    piece_matrix = featurise_cached([piece for sample in files for piece in sampled_hunk_pieces(sample, 2)])
-    parents = np.array([sample.path.split(":")[0] for sample in piece_matrix.samples])
-    pieces = Pieces(piece_matrix.values, piece_matrix.labels, pieces_by_row(table.key, parents))
+    """The protocol's rows (`classifier_protocol.load_corpus`, same cap and seed) with their texts."""
+    loaded = load_corpus(cap, seed)
+    table, pieces = loaded.table, loaded.pieces
     vectoriser = ngram_vectoriser()
     parent = pieces.parent_row
     return Data(
         table, pieces,
-        vectoriser.transform([sample.text[:NGRAM_CHARACTERS] for sample in matrix.samples]),
-        vectoriser.transform([sample.text[:NGRAM_CHARACTERS] for sample in piece_matrix.samples]),
+        vectoriser.transform([text[:NGRAM_CHARACTERS] for text in loaded.texts]),
+        vectoriser.transform([text[:NGRAM_CHARACTERS] for text in loaded.piece_texts]),
         cell_of(table.labels, table.family, table.kind),
         cell_of(pieces.labels, table.family[parent], np.full(len(parent), "piece")),
     )  # fmt: skip

@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from benchutil import fail
@@ -250,7 +251,16 @@ def sample_of(row: dict, text: str) -> LabelledSample:
     return LabelledSample(text, str(row["sha256"]), label, str(row["group"]), str(row["source"]), str(row["language"]))
 
 
-def load_table(cap: int, seed: int) -> tuple[Table, Pieces]:
+class Loaded(NamedTuple):
+    """The capped corpus as a Table and its hunk-sized pieces, with the texts of both (in order)."""
+
+    table: Table
+    pieces: Pieces
+    texts: list[str]
+    piece_texts: list[str]
+
+
+def load_corpus(cap: int, seed: int) -> Loaded:
     """The capped corpus as a Table, and the features of two hunk-sized pieces of every file row."""
     try:
         pairs = capped(read_corpus(), cap, seed)
@@ -271,7 +281,14 @@ def load_table(cap: int, seed: int) -> tuple[Table, Pieces]:
     files = [sample for sample, row in zip(matrix.samples, rows, strict=True) if row["kind"] == "file"]
     pieces = featurise_cached([piece for sample in files for piece in sampled_hunk_pieces(sample, 2)])
     parents = np.array([sample.path.split(":")[0] for sample in pieces.samples])
-    return table, Pieces(pieces.values, pieces.labels, pieces_by_row(table.key, parents))
+    return Loaded(table, Pieces(pieces.values, pieces.labels, pieces_by_row(table.key, parents)),
+                  [sample.text for sample in matrix.samples], [sample.text for sample in pieces.samples])
+
+
+def load_table(cap: int, seed: int) -> tuple[Table, Pieces]:
+    """The capped corpus as a Table, and the features of two hunk-sized pieces of every file row."""
+    loaded = load_corpus(cap, seed)
+    return loaded.table, loaded.pieces
 
 
 # ---------------------------------------------------------------- training and scoring
