@@ -4,6 +4,9 @@ writing records of a tool into a temporary home folder."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +67,16 @@ def codex_session(home: Path, cwd: Path, session: str, timestamp: str, patch: st
     year, month, day = timestamp[:10].split("-")
     folder = home / ".codex" / "sessions" / year / month / day
     return write_jsonl(folder / f"rollout-{timestamp[:10]}-{session}.jsonl", records)
+
+
+@contextmanager
+def write_locked(database: Path) -> Iterator[Path]:
+    """``database`` while another process holds its write lock (a tool in the middle of writing:
+    with a rollback journal, readers are shut out)."""
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield database
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -10,7 +10,7 @@ import pytest
 
 from provenance.evidence.readers.copilot_otel import SOURCE
 from provenance.evidence.sources import Platform
-from tests.evidence.helpers import FIXTURES, by_file, hashes_of, read_fixture
+from tests.evidence.helpers import FIXTURES, by_file, hashes_of, read_fixture, write_locked
 
 SCHEMA_AND_SPANS = FIXTURES / "copilot-otel" / "agent-traces.sql"
 
@@ -67,11 +67,8 @@ def test_a_corrupt_database_is_skipped(tmp_path: Path) -> None:
 
 @pytest.fixture
 def locked(database: Path) -> Iterator[Path]:
-    writer = sqlite3.connect(database, isolation_level=None)
-    writer.execute("BEGIN EXCLUSIVE")
-    yield database
-    writer.execute("ROLLBACK")
-    writer.close()
+    with write_locked(database) as held:
+        yield held
 
 
 def test_a_locked_database_is_skipped_not_waited_on(locked: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from provenance.evidence.readers.ollama_app import SOURCE
 from provenance.evidence.sources import Platform
-from tests.evidence.helpers import read_fixture
+from tests.evidence.helpers import read_fixture, write_locked
 
 SCHEMA = """
 CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), schema_version INTEGER NOT NULL DEFAULT 18);
@@ -76,12 +76,8 @@ def test_a_newer_schema_and_a_name_that_is_not_utf8_are_still_read(tmp_path: Pat
 
 @pytest.fixture
 def locked(store: Path) -> Iterator[Path]:
-    """The store while the app holds a write lock on it (rollback journal: readers are shut out)."""
-    holder = sqlite3.connect(store, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    yield store
-    holder.execute("ROLLBACK")
-    holder.close()
+    with write_locked(store) as held:
+        yield held
 
 
 def test_a_locked_store_is_skipped_without_waiting_for_it(locked: Path) -> None:
