@@ -48,6 +48,16 @@ class Platform(NamedTuple):
     def local_app_data(self) -> str:
         return self.env("LOCALAPPDATA") or self.join_home("AppData", "Local")
 
+    def app_config_home(self) -> str:
+        """Where desktop applications keep their settings and data (VS Code's ``Code/User``, Jan):
+        ``%APPDATA%`` on Windows, ``~/Library/Application Support`` on macOS, the XDG config folder
+        elsewhere."""
+        if self.system == "windows":
+            return self.env("APPDATA") or self.join_home("AppData", "Roaming")
+        if self.system == "darwin":
+            return self.join_home("Library", "Application Support")
+        return self.xdg_config_home()
+
 
 ReadFile = Callable[[str, bytes, FileLog], Iterator[EvidenceRecord]]
 

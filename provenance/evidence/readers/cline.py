@@ -38,12 +38,7 @@ _EDITORS = ("Code", "Code - Insiders", "VSCodium", "Cursor")
 
 def global_storage_folders(platform: Platform, extension_id: str) -> list[str]:
     """The extension's globalStorage folder in each VS Code flavour's user data, per system."""
-    if platform.system == "windows":
-        base = platform.env("APPDATA") or platform.join_home("AppData", "Roaming")
-    elif platform.system == "darwin":
-        base = platform.join_home("Library", "Application Support")
-    else:
-        base = platform.xdg_config_home()
+    base = platform.app_config_home()
     return [os.path.join(base, editor, "User", "globalStorage", extension_id, "tasks") for editor in _EDITORS]
 
 

@@ -49,13 +49,7 @@ _KeyPath = list[Any]
 
 def user_folders(platform: Platform) -> list[str]:
     """Each VS Code flavour's ``User`` folder, per system."""
-    if platform.system == "windows":
-        base = platform.env("APPDATA") or platform.join_home("AppData", "Roaming")
-    elif platform.system == "darwin":
-        base = platform.join_home("Library", "Application Support")
-    else:
-        base = platform.xdg_config_home()
-    return [os.path.join(base, editor, "User") for editor in EDITORS]
+    return [os.path.join(platform.app_config_home(), editor, "User") for editor in EDITORS]
 
 
 def _locations(platform: Platform) -> list[str]:

@@ -27,13 +27,7 @@ _MAX_THREAD_FILE = 4 * 1024 * 1024
 
 
 def _locations(platform: Platform) -> list[str]:
-    if platform.system == "windows":
-        base = os.path.join(platform.env("APPDATA") or platform.join_home("AppData", "Roaming"), "Jan", "data")
-    elif platform.system == "darwin":
-        base = platform.join_home("Library", "Application Support", "Jan", "data")
-    else:
-        base = os.path.join(platform.xdg_config_home(), "Jan", "data")
-    return [os.path.join(base, "threads"), platform.join_home("jan", "threads")]
+    return [os.path.join(platform.app_config_home(), "Jan", "data", "threads"), platform.join_home("jan", "threads")]
 
 
 def _thread_model(messages_path: str) -> str | None:
