@@ -29,6 +29,7 @@ from provenance.evidence.readers.copilot_vscode import user_folders
 from provenance.evidence.readers.tool_arguments import parse_arguments, written_files
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sqlite_store import query_store
 
 _SESSION = "COALESCE(NULLIF(s.chat_session_id, ''), s.conversation_id)"
 _TOOL_CALLS = (f"SELECT s.rowid, s.trace_id, {_SESSION}, s.start_time_ms, a.value FROM spans s "
@@ -72,25 +73,18 @@ class _Context:
         return SessionHints(repository_urls=tuple(urls), commit_ids=tuple(commits))
 
 
-def _query(path: str, log: FileLog) -> tuple[list[Any], list[Any], list[Any]] | None:
+def _select(connection: sqlite3.Connection) -> tuple[list[Any], list[Any], list[Any]]:
+    calls = connection.execute(_TOOL_CALLS).fetchall()
+    models = connection.execute(_MODELS).fetchall()
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot open the database ({exc})")
-        return None
-    try:
-        calls = connection.execute(_TOOL_CALLS).fetchall()
-        models = connection.execute(_MODELS).fetchall()
-        try:
-            repository = connection.execute(_REPOSITORY).fetchall()
-        except sqlite3.Error:
-            repository = []
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot query the database ({exc}); an unknown schema, or locked")
-        return None
-    finally:
-        connection.close()
+        repository = connection.execute(_REPOSITORY).fetchall()
+    except sqlite3.Error:
+        repository = []  # an older store without the repository attributes
     return calls, models, repository
+
+
+def _query(path: str, log: FileLog) -> tuple[list[Any], list[Any], list[Any]] | None:
+    return query_store(path, log, _select)
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:

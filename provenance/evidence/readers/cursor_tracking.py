@@ -26,6 +26,7 @@ from provenance.evidence.jsonl import text
 from provenance.evidence.readers.tool_arguments import recorded_path
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sqlite_store import query_store
 
 _TIME_COLUMNS = ("createdAt", "timestamp")
 _GROUPED = ("SELECT MIN(rowid), conversationId, requestId, fileName, model, MIN({time}), MAX({time}) "
@@ -51,18 +52,7 @@ def _query(connection: sqlite3.Connection, log: FileLog) -> list[Any] | None:
 
 
 def _rows(path: str, log: FileLog) -> list[Any] | None:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot open the database ({exc})")
-        return None
-    try:
-        return _query(connection, log)
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot query the database ({exc}); damaged, or locked")
-        return None
-    finally:
-        connection.close()
+    return query_store(path, log, lambda connection: _query(connection, log), "damaged, or locked")
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:

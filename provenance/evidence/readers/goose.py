@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,6 +26,7 @@ from provenance.evidence.jsonl import json_lines, text
 from provenance.evidence.lines import text_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sqlite_store import query_store
 
 _QUERY = ("SELECT messages.id, messages.session_id, messages.created_timestamp, messages.content_json, "
           "sessions.working_dir, sessions.model_config_json FROM messages "
@@ -75,14 +75,8 @@ def _model(config_json: object) -> str | None:
 
 
 def _read_store(path: str, log: FileLog) -> Iterator[EvidenceRecord]:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
-        try:
-            rows = connection.execute(_QUERY).fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot query the database ({exc}); an unknown schema, or locked")
+    rows = query_store(path, log, lambda connection: connection.execute(_QUERY).fetchall())
+    if rows is None:
         return
     for rowid, session_id, created, content_json, working_dir, model_config in rows:
         content = _json(content_json)

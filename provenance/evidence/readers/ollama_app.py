@@ -26,6 +26,7 @@ from typing import Any
 from provenance.evidence.jsonl import text
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch, parse_iso_time
 from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sqlite_store import query_store
 
 _QUERY = "SELECT id, chat_id, role, model_name, created_at FROM messages ORDER BY id"
 _ANSWERS = "assistant"
@@ -40,26 +41,15 @@ def _locations(platform: Platform) -> list[str]:
     return [platform.join_home(".ollama", "db.sqlite")]
 
 
-def _uri_path(path: str) -> str:
-    """``path`` as the path of an SQLite ``file:`` URI (its ``%``, ``?`` and ``#`` escaped)."""
-    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+def _query(connection: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    # A name stored with bytes that are not UTF-8 must not hide the whole store.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    rows: list[tuple[Any, ...]] = connection.execute(_QUERY).fetchall()
+    return rows
 
 
 def _rows(path: str, log: FileLog) -> list[tuple[Any, ...]]:
-    try:
-        connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot open the database ({exc})")
-        return []
-    # A name stored with bytes that are not UTF-8 must not hide the whole store.
-    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
-    try:
-        return connection.execute(_QUERY).fetchall()
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot query the database ({exc}); an unknown schema, damaged, or locked")
-        return []
-    finally:
-        connection.close()
+    return query_store(path, log, _query, "an unknown schema, damaged, or locked") or []
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +24,7 @@ from provenance.evidence.jsonl import text
 from provenance.evidence.lines import text_line_hashes, written_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, Source
+from provenance.evidence.sqlite_store import query_store
 
 _QUERY = ("SELECT part.rowid, part.session_id, part.time_created, part.data, message.data FROM part "
           "LEFT JOIN message ON message.id = part.message_id WHERE part.data LIKE '%\"tool\"%' ORDER BY part.rowid")
@@ -84,19 +84,8 @@ def _records(path: str, row: tuple[Any, ...], log: FileLog) -> Iterator[Evidence
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot open the database ({exc})")
-        return
-    try:
-        rows = connection.execute(_QUERY).fetchall()
-    except sqlite3.Error as exc:
-        log.skip(0, f"cannot query the database ({exc}); an unknown schema, or locked")
-        return
-    finally:
-        connection.close()
-    for row in rows:
+    rows = query_store(path, log, lambda connection: connection.execute(_QUERY).fetchall())
+    for row in rows or ():
         yield from _records(path, row, log)
 
 

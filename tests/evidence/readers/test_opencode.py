@@ -63,6 +63,13 @@ def test_edit_write_and_apply_patch_tool_parts_give_the_lines_written(tmp_path: 
     assert [(skip.line, skip.reason) for skip in log.skips] == [(7, "part: not a JSON object")]
 
 
+def test_a_store_in_a_folder_whose_name_a_uri_would_misread(tmp_path: Path) -> None:
+    folder = tmp_path / "take #2"
+    folder.mkdir()
+    records, log = read_fixture(SOURCE, _store(folder / "opencode.db"))
+    assert len(by_file(records)) == 4 and [skip.line for skip in log.skips] == [7]
+
+
 def test_a_file_that_is_no_database_is_skipped(tmp_path: Path) -> None:
     bogus = tmp_path / "opencode.db"
     bogus.write_bytes(b"\xff\xfe not sqlite at all")
