@@ -81,21 +81,29 @@ _MOHSYSTEM = re.compile(
 )
 
 
-def mohsystem_files(git_dir: Path, missing: list[str]) -> Iterator[DumpFile]:
-    """Answers of five models to 200 tasks (mohsystem/llm-generated-code-*)."""
+def _matching_blobs(git_dir: Path, pattern: re.Pattern[str],
+                    missing: list[str]) -> Iterator[tuple[re.Match[str], str, str, bytes]]:
+    """(match, path, blob, bytes) of every file of the mirror whose path ``pattern`` matches; a
+    blob the mirror lacks is named in ``missing`` instead."""
     with BlobReader(git_dir) as reader:
         for blob, path in list_tree(git_dir):
-            match = _MOHSYSTEM.match(path)
+            match = pattern.match(path)
             if match is None:
                 continue
             data = reader.read(blob)
             if data is None:
                 missing.append(path)
                 continue
-            model = match.group("model").replace("_", "-")
-            generator = model if family_of_model(model) != "unattributed" else match.group("tool").lower()
-            yield DumpFile(data.decode("utf-8", "replace"), path, blob, generator,
-                           f"mohsystem/task{int(match.group('task'))}", path)
+            yield match, path, blob, data
+
+
+def mohsystem_files(git_dir: Path, missing: list[str]) -> Iterator[DumpFile]:
+    """Answers of five models to 200 tasks (mohsystem/llm-generated-code-*)."""
+    for match, path, blob, data in _matching_blobs(git_dir, _MOHSYSTEM, missing):
+        model = match.group("model").replace("_", "-")
+        generator = model if family_of_model(model) != "unattributed" else match.group("tool").lower()
+        yield DumpFile(data.decode("utf-8", "replace"), path, blob, generator,
+                       f"mohsystem/task{int(match.group('task'))}", path)
 
 
 _LCB_DUMP = re.compile(r"^(?P<model>[^/]+)/Scenario\.codegeneration_[^/]*\.json$")
@@ -103,18 +111,10 @@ _LCB_DUMP = re.compile(r"^(?P<model>[^/]+)/Scenario\.codegeneration_[^/]*\.json$
 
 def livecodebench_files(git_dir: Path, missing: list[str]) -> Iterator[DumpFile]:
     """Every code answer in the LiveCodeBench submissions the mirror holds (LiveCodeBench/submissions)."""
-    with BlobReader(git_dir) as reader:
-        for blob, path in list_tree(git_dir):
-            match = _LCB_DUMP.match(path)
-            if match is None:
-                continue
-            data = reader.read(blob)
-            if data is None:
-                missing.append(path)
-                continue
-            model = match.group("model")
-            for problem in json.loads(data):
-                for index, code in enumerate(problem.get("code_list") or []):
-                    if isinstance(code, str) and code.strip():
-                        yield DumpFile(code, f"{path}#{problem['question_id']}/{index}", blob, model,
-                                       f"livecodebench/{problem['question_id']}", "solution.py")
+    for match, path, blob, data in _matching_blobs(git_dir, _LCB_DUMP, missing):
+        model = match.group("model")
+        for problem in json.loads(data):
+            for index, code in enumerate(problem.get("code_list") or []):
+                if isinstance(code, str) and code.strip():
+                    yield DumpFile(code, f"{path}#{problem['question_id']}/{index}", blob, model,
+                                   f"livecodebench/{problem['question_id']}", "solution.py")
