@@ -67,8 +67,9 @@ def _evidence(pending: PendingCommit, config: Config, amending: bool) -> CommitS
     if pending.git_dir is not None:
         from provenance.hooks import evidence_cache
 
-        key = evidence_cache.state_key(pending.git_dir, amending, config.evidence, activity)
-        handed_over = evidence_cache.take(pending.git_dir, key)
+        git_dir = pending.git_dir
+        handed_over = evidence_cache.take(
+            git_dir, lambda: evidence_cache.state_key(git_dir, amending, config.evidence, activity))
         if handed_over is not None:
             return one_check(handed_over)
     return staged_evidence(os.getcwd(), config.evidence, amend=amending, activity=activity)

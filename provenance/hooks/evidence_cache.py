@@ -17,6 +17,7 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -122,8 +123,10 @@ def _check(document: dict[str, Any]) -> EvidenceCheck:
     return EvidenceCheck(EvidenceRun(report, skipped), None, document["required"])
 
 
-def take(git_dir: str | None, key: str | None) -> EvidenceCheck | None:
-    """What prepare-commit-msg left for this very commit, or None; the file is removed either way."""
+def take(git_dir: str | None, key: Callable[[], str | None]) -> EvidenceCheck | None:
+    """What prepare-commit-msg left for this very commit, or None; the file is removed either way.
+    ``key`` gives the commit's ``state_key``, asked for only when something was left (with ``-m``
+    nothing is: prepare-commit-msg does not read evidence, and the key's git call is saved)."""
     if git_dir is None:
         return None
     path = os.path.join(git_dir, CACHE_FILE)
@@ -137,7 +140,10 @@ def take(git_dir: str | None, key: str | None) -> EvidenceCheck | None:
             os.remove(path)
     try:
         fresh = time.time() - float(document["written"]) <= MAX_AGE_SECONDS
-        if document["version"] != VERSION or document["key"] != key or key is None or not fresh:
+        if document["version"] != VERSION or not fresh:
+            return None
+        current = key()
+        if current is None or document["key"] != current:
             return None
         return _check(document)
     except (KeyError, TypeError, ValueError, IndexError):
