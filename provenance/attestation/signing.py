@@ -1,9 +1,11 @@
-"""Signing a statement: in-process with an unencrypted ed25519 key, otherwise through ``ssh-keygen -Y sign``.
+"""Signing a statement: through ``ssh-keygen -Y sign`` as git signs SSH commits, in-process as a fallback.
 
-``signer_for(path)`` picks the fastest way for the key at ``path``: a key ``git provenance keygen``
-made (or ``ssh-keygen -t ed25519 -N ''``) is read by a standard-library reader and signs in
-about 0.1 ms; any other key -- passphrase-protected, held by ssh-agent (name its ``.pub`` file),
-a security key -- signs as git signs SSH commits: ``ssh-keygen -Y sign -n git-provenance -f KEY``.
+``signer_for(path)`` picks the way for the key at ``path``. A key ``git provenance keygen`` made
+(or ``ssh-keygen -t ed25519 -N ''``) is checked by a standard-library reader, then signed by
+ssh-keygen: starting it costs the commit-msg hook ~7 ms, importing cryptography ~28
+(BENCHMARKS.md); where ssh-keygen is missing or refuses (OpenSSH before 8.1, a key file others
+can read) the key signs in-process with cryptography. Any other key -- passphrase-protected, held
+by ssh-agent (name its ``.pub`` file), a security key -- signs through ssh-keygen only.
 This module runs in the commit-msg hook, so it imports neither pathlib nor cryptography's
 serialization modules (paths are ``str`` or ``os.PathLike``).
 """
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 KeyPath = str | os.PathLike[str]
 
 
-def load_ed25519(path: KeyPath) -> Ed25519PrivateKey | None:
+def _read_ed25519(path: KeyPath) -> openssh_key.Ed25519Secret | None:
     """The unencrypted ed25519 key in OpenSSH format at ``path``, or None if it is any other key
     (passphrase-protected, another type, a public key) that only ssh-keygen can sign with."""
     try:
@@ -34,6 +36,13 @@ def load_ed25519(path: KeyPath) -> Ed25519PrivateKey | None:
     except MalformedError as exc:
         remedy = "make a new key with `git provenance keygen --force`"
         raise SigningKeyError(f"{os.fspath(path)}: {exc}; {remedy}") from None
+    return secret
+
+
+def load_ed25519(path: KeyPath) -> Ed25519PrivateKey | None:
+    """The unencrypted ed25519 key at ``path`` in memory (None for any other key), its seed checked
+    against the public key stored with it."""
+    secret = _read_ed25519(path)
     if secret is None:
         return None
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -51,6 +60,24 @@ class InProcessSigner(NamedTuple):
 
     def sign(self, message: bytes) -> sshsig.SshSignature:
         return sshsig.sign_ed25519(self.key, message)
+
+
+class KeyFileSigner(NamedTuple):
+    """Signs with an unencrypted ed25519 key file through ssh-keygen, else in-process. ssh-keygen
+    does not check that the seed gives the stored public key (a damaged file then makes signatures
+    verify rejects); the in-process way does, and so ``git provenance attest`` (``many``)."""
+
+    key_path: KeyPath
+
+    def sign(self, message: bytes) -> sshsig.SshSignature:
+        try:
+            return SshKeygenSigner(self.key_path).sign(message)
+        except SigningKeyError:
+            pass  # not installed, too old, or refusing the file's permissions: sign in-process
+        key = load_ed25519(self.key_path)
+        if key is None:  # the file changed since signer_for read it
+            raise SigningKeyError(f"{os.fspath(self.key_path)} is no longer an unencrypted ed25519 key")
+        return InProcessSigner(key).sign(message)
 
 
 class SshKeygenSigner(NamedTuple):
@@ -76,17 +103,21 @@ class SshKeygenSigner(NamedTuple):
             raise SigningKeyError(f"{problem}: {exc}") from None
 
 
-# Either way of signing (a Protocol would cost the hook a millisecond to create).
-Signer = InProcessSigner | SshKeygenSigner
+# The ways of signing (a Protocol would cost the hook a millisecond to create).
+Signer = InProcessSigner | KeyFileSigner | SshKeygenSigner
 
 
-def signer_for(path: KeyPath) -> Signer:
-    """The fastest way to sign with the key at ``path``: in-process when it is an unencrypted
-    ed25519 key, otherwise through ssh-keygen (a ``.pub`` path always goes to ssh-agent)."""
+def signer_for(path: KeyPath, many: bool = False) -> Signer:
+    """The way to sign with the key at ``path``: when it is an unencrypted ed25519 key, ssh-keygen
+    with an in-process fallback, or in-process only for ``many`` signatures (one import, then
+    ~0.1 ms each); otherwise ssh-keygen (a ``.pub`` path always goes to ssh-agent)."""
     if not os.fspath(path).endswith(".pub"):
-        key = load_ed25519(path)
-        if key is not None:
-            return InProcessSigner(key)
+        if many:
+            key = load_ed25519(path)
+            if key is not None:
+                return InProcessSigner(key)
+        elif _read_ed25519(path) is not None:
+            return KeyFileSigner(path)
     if not os.path.exists(path):
         raise SigningKeyError(f"the signing key {os.fspath(path)} does not exist; run `git provenance keygen` "
                               "or name another key")

@@ -62,7 +62,7 @@ def attest_range(repo: Repo, config: Config, rev_args: Sequence[str], key_path: 
     signer = principal.committer_email(repo.top)
     if not signer:
         raise UsageError("git has no committer email here (git config user.email ...): it names the signer")
-    sign = signing.signer_for(key_path).sign
+    sign = signing.signer_for(key_path, many=True).sign
     patch_ids = range_patch_ids(rev_args, repo.top)
     ident = output(["var", "GIT_COMMITTER_IDENT"], cwd=repo.top)
     policy = policy_digest(config)

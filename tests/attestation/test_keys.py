@@ -9,7 +9,7 @@ import pytest
 
 from provenance.attestation import keys, signing, sshsig
 from provenance.attestation.errors import SigningKeyError
-from provenance.attestation.signing import InProcessSigner
+from provenance.attestation.signing import InProcessSigner, KeyFileSigner
 from tests.attestation.openssh import (
     needs_openssh,
     openssh_accepts,
@@ -65,8 +65,9 @@ def test_openssh_reads_the_key_keygen_writes_and_accepts_its_signatures(tmp_path
     made = keys.keygen(tmp_path / "signing_key")
     derived = ssh_keygen("-y", "-f", str(made.private_path))
     assert derived.returncode == 0 and derived.stdout.decode().split()[:2] == made.public_line.split()
-    signer = signing.signer_for(made.private_path)
-    assert isinstance(signer, InProcessSigner)
     allowed = tmp_path / "allowed_signers"
     allowed.write_text(made.allowed_signers_line(PRINCIPAL) + "\n")
-    assert openssh_accepts(allowed, PRINCIPAL, sshsig.armor(signer.sign(MESSAGE)), MESSAGE, 1767225600)
+    for many in (False, True):  # through ssh-keygen (the hook's way), and in-process
+        signer = signing.signer_for(made.private_path, many=many)
+        assert isinstance(signer, InProcessSigner if many else KeyFileSigner)
+        assert openssh_accepts(allowed, PRINCIPAL, sshsig.armor(signer.sign(MESSAGE)), MESSAGE, 1767225600)

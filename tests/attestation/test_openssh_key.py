@@ -83,13 +83,22 @@ def test_a_seed_that_does_not_give_its_public_key_is_refused(tmp_path: Path) -> 
         signing.load_ed25519(damaged)
 
 
-def test_signing_in_process_loads_no_key_serialisation_modules(tmp_path: Path) -> None:
-    # cryptography's OpenSSH reader costs about 10 ms of imports on every commit; the hook's path avoids it.
-    made = keys.keygen(tmp_path / "k")
+def _cryptography_modules_after_signing(key: Path, many: bool) -> list[str]:
     code = ("import json, sys; from pathlib import Path; from provenance.attestation import signing; "
-            f"signing.signer_for(Path({str(made.private_path)!r})).sign(b'm'); "
+            f"signing.signer_for(Path({str(key)!r}), many={many}).sign(b'm'); "
             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('cryptography'))))")
-    loaded = json.loads(subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                                       check=True).stdout)
+    return list(json.loads(subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
+                                          text=True, check=True).stdout))
+
+
+@needs_openssh
+def test_the_hooks_way_of_signing_imports_no_cryptography(tmp_path: Path) -> None:
+    # Importing cryptography costs the commit-msg hook ~28 ms; ssh-keygen signs in ~7 (BENCHMARKS.md).
+    assert _cryptography_modules_after_signing(keys.keygen(tmp_path / "k").private_path, many=False) == []
+
+
+def test_signing_in_process_loads_no_key_serialisation_modules(tmp_path: Path) -> None:
+    # cryptography's OpenSSH reader costs about 10 ms of imports; the standard-library reader does its job.
+    loaded = _cryptography_modules_after_signing(keys.keygen(tmp_path / "k").private_path, many=True)
     assert "cryptography.hazmat.primitives.asymmetric.ed25519" in loaded
     assert not [m for m in loaded if m.startswith("cryptography.hazmat.primitives.serialization")]

@@ -1,4 +1,4 @@
-"""Signing: in-process for unencrypted ed25519 keys; ssh-keygen for the others, ssh-agent included."""
+"""Signing: ssh-keygen for every key (ssh-agent included), with an in-process fallback for unencrypted ed25519."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from provenance.attestation import signing, sshsig
+from provenance.attestation import keys, signing, sshsig
 from provenance.attestation.errors import SigningKeyError
-from provenance.attestation.signing import InProcessSigner, SshKeygenSigner
+from provenance.attestation.signing import KeyFileSigner, SshKeygenSigner
 from tests.attestation.openssh import add_to_agent, agent, make_key, needs_openssh, openssh_accepts, public_line
 
 MESSAGE = b"statement bytes"
@@ -20,8 +20,8 @@ PRINCIPAL = "ada@example.com"
 def test_a_key_made_by_ssh_keygen_signs_and_the_signature_verifies(tmp_path: Path, key_type: str) -> None:
     key = make_key(tmp_path / "id", key_type)
     signer = signing.signer_for(key)
-    # ed25519 without a passphrase loads in-process; other types go through ssh-keygen.
-    assert isinstance(signer, InProcessSigner if key_type == "ed25519" else SshKeygenSigner)
+    # ed25519 without a passphrase can fall back to signing in-process; other types cannot.
+    assert isinstance(signer, KeyFileSigner if key_type == "ed25519" else SshKeygenSigner)
     signature = signer.sign(MESSAGE)
     assert sshsig.is_valid(signature, MESSAGE) and signature.namespace == "git-provenance"
     assert sshsig.key_type(signature.public_key) == public_line(key).split()[0]
@@ -69,3 +69,35 @@ def test_without_ssh_keygen_the_error_says_what_to_install(tmp_path: Path, monke
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     with pytest.raises(SigningKeyError, match=r"cannot run ssh-keygen .*install OpenSSH \(openssh-client\)"):
         signing.signer_for(tmp_path / "key.pub").sign(MESSAGE)
+
+
+@needs_openssh
+def test_ssh_keygen_and_the_in_process_way_make_the_same_signature(tmp_path: Path) -> None:
+    key = make_key(tmp_path / "id")  # ed25519 signatures are deterministic, so both ways agree byte for byte
+    for message in (MESSAGE, b"", "é\n".encode() * 500):
+        assert SshKeygenSigner(key).sign(message) == signing.signer_for(key, many=True).sign(message)
+        assert signing.signer_for(key).sign(message) == signing.signer_for(key, many=True).sign(message)
+
+
+@needs_openssh
+def test_an_unencrypted_ed25519_key_signs_in_process_where_ssh_keygen_cannot(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = make_key(tmp_path / "id")
+    expected = signing.signer_for(key, many=True).sign(MESSAGE)
+    key.chmod(0o644)  # ssh-keygen refuses a private key others can read ("UNPROTECTED PRIVATE KEY FILE")
+    with pytest.raises(SigningKeyError):
+        SshKeygenSigner(key).sign(MESSAGE)
+    assert signing.signer_for(key).sign(MESSAGE) == expected
+    key.chmod(0o600)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no ssh-keygen at all
+    assert signing.signer_for(key).sign(MESSAGE) == expected
+
+
+def test_a_key_file_that_changed_after_it_was_read_is_one_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = keys.keygen(tmp_path / "k")
+    signer = signing.signer_for(made.private_path)
+    made.private_path.write_text("-----BEGIN RSA PRIVATE KEY-----\n...\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(SigningKeyError, match="is no longer an unencrypted ed25519 key"):
+        signer.sign(MESSAGE)
