@@ -13,6 +13,7 @@ serialization modules (paths are ``str`` or ``os.PathLike``).
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.attestation import openssh_key, sshsig
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 KeyPath = str | os.PathLike[str]
+_ED25519_MODULE = "cryptography.hazmat.primitives.asymmetric.ed25519"
 
 
 def _read_ed25519(path: KeyPath) -> openssh_key.Ed25519Secret | None:
@@ -70,10 +72,11 @@ class KeyFileSigner(NamedTuple):
     key_path: KeyPath
 
     def sign(self, message: bytes) -> sshsig.SshSignature:
-        try:
-            return SshKeygenSigner(self.key_path).sign(message)
-        except SigningKeyError:
-            pass  # not installed, too old, or refusing the file's permissions: sign in-process
+        if _ED25519_MODULE not in sys.modules:  # imported already (the commit-msg standby): in-process is free
+            try:
+                return SshKeygenSigner(self.key_path).sign(message)
+            except SigningKeyError:
+                pass  # not installed, too old, or refusing the file's permissions: sign in-process
         key = load_ed25519(self.key_path)
         if key is None:  # the file changed since signer_for read it
             raise SigningKeyError(f"{os.fspath(self.key_path)} is no longer an unencrypted ed25519 key")

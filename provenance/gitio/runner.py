@@ -1,6 +1,7 @@
-"""The one place that starts processes: git, blocking (``run``) or as a stream (``stream``), and
+"""The one place that starts processes: git, blocking (``run``) or as a stream (``stream``),
 the one other program the product needs, ssh-keygen, to sign with a key only it (or ssh-agent)
-can use (``run_program``).
+can use (``run_program``), and this Python in the background for the commit-msg standby
+(``start_python_in_background``).
 
 Every call gets the same pinned settings, so what git prints, and therefore every result, does not
 depend on a user's configuration or environment. What a user deliberately chooses and the product
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO
@@ -177,6 +179,20 @@ def run_program(argv: Sequence[str], stdin: bytes) -> subprocess.CompletedProces
     if not argv or argv[0] not in _OTHER_PROGRAMS:
         raise ValueError(f"the runner starts git and {', '.join(sorted(_OTHER_PROGRAMS))} only, not {argv[:1]}")
     return subprocess.run(list(argv), input=stdin, capture_output=True, check=False)
+
+
+def start_python_in_background(arguments: Sequence[str]) -> bool:
+    """Start this interpreter with ``arguments`` and return at once, not waiting for it; its
+    standard streams are /dev/null, so whoever reads the hook's output through a pipe sees it end
+    with the hook. False where it cannot start (no posix_spawn, no interpreter, an error)."""
+    if not sys.executable or not hasattr(os, "posix_spawn"):
+        return False
+    quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
+    try:
+        os.posix_spawn(sys.executable, [sys.executable, *arguments], os.environ, file_actions=quiet)
+    except OSError:
+        return False
+    return True
 
 
 def output(args: Sequence[str], cwd: str | os.PathLike[str] | None = None) -> str:

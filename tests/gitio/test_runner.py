@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import os
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,23 @@ def test_options_are_pinned_for_log_and_show_only() -> None:
     assert "--no-ext-diff" not in config and config[-3:] == ["config", "--get", "user.name"]
     assert all(config[i] == "-c" for i in range(1, len(config) - 3, 2))
     assert os.path.basename(runner.command([])[0]) == "git"
+
+
+def test_python_in_the_background_is_not_started_without_an_interpreter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "executable", "")
+    assert runner.start_python_in_background(["-c", "pass"]) is False
+
+
+def test_python_in_the_background_gets_dev_null_and_is_not_waited_for(tmp_path: Path) -> None:
+    marker = tmp_path / "marker"
+    code = ("import os, time; time.sleep(0.3); "
+            "seen = [os.path.samefile(f'/proc/self/fd/{fd}', os.devnull) for fd in (0, 1, 2)] "
+            "if os.path.exists('/proc/self/fd') else [True, True, True]; "
+            f"part = {str(marker)!r} + '.part'; open(part, 'w').write(str(seen)); os.replace(part, {str(marker)!r})")
+    started = time.monotonic()
+    assert runner.start_python_in_background(["-c", code])
+    assert time.monotonic() - started < 0.3 and not marker.exists()  # returned before the child ended
+    deadline = time.monotonic() + 10
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.read_text() == "[True, True, True]"

@@ -26,6 +26,7 @@ from provenance.cli.classify import classify
 from provenance.cli.train import train
 from provenance.core.errors import GitError
 from provenance.gitio.patch import iter_log_patches
+from tests.noted_programs import noting_program
 from tests.classifier.training.test_training import descriptive_program, terse_program
 from tests.gitutil import clean_env, git, init_repo
 
@@ -145,15 +146,8 @@ def test_from_history_outside_a_repository_is_a_git_error(tmp_path: Path, monkey
 
 def counting_git(tmp_path: Path) -> tuple[dict[str, str], Path]:
     """A PATH whose `git` logs each invocation, then runs the real git."""
-    real_git = shutil.which("git")
-    assert real_git is not None
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    log = tmp_path / "git-calls.log"
-    wrapper = bin_dir / "git"
-    wrapper.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{real_git}" "$@"\n')
-    wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
-    return {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}, log
+    folder, log = noting_program(tmp_path, "git")
+    return {"PATH": f"{folder}{os.pathsep}{os.environ['PATH']}"}, log
 
 
 def test_score_commits_hunks_reads_all_commits_in_one_git_process(

@@ -1,0 +1,41 @@
+"""What the installed hook scripts run: ``git-provenance hook …``, with the commit-msg hook on standby.
+
+prepare-commit-msg starts the standby (``server``) before it runs, so its imports overlap the
+hook and the editor; commit-msg asks it to run the call (``client``). Either way, anything the
+standby cannot do runs here through ``provenance.cli.main``, as a hook script always ran it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from provenance.standby import place
+
+# The standby's command line: the same interpreter and import path as this hook (-S: no site).
+_SERVER_CODE = ("import os, sys\nsys.path[:] = sys.argv[1].split(os.pathsep)\n"
+                "from provenance.standby.server import main\nmain(sys.argv[2], int(sys.argv[3]))")
+
+
+def run(argv: list[str]) -> int:
+    """The exit status of ``git-provenance ARGV``."""
+    if len(argv) >= 3 and argv[0] == "hook" and place.enabled(os.environ):
+        if argv[1] == "prepare-commit-msg":
+            start_standby(argv[2])
+        elif argv[1] == "commit-msg":
+            from provenance.standby.client import ask
+
+            status = ask(argv)
+            if status is not None:
+                return status
+    from provenance.cli import main
+
+    return main(argv)
+
+
+def start_standby(message_file: str) -> None:
+    """Start the standby for the git process that runs this hook (our parent: the script execs us).
+    Without it, commit-msg starts its own Python, as it always did."""
+    from provenance.gitio.runner import start_python_in_background
+
+    start_python_in_background(["-S", "-c", _SERVER_CODE, os.pathsep.join(sys.path), message_file, str(os.getppid())])

@@ -1,0 +1,65 @@
+"""Where the standby listens: ``<git dir>/provenance-standby/socket``, in a folder only its owner can enter.
+
+The git dir is the one holding the message file git passes both hooks (a linked worktree's own).
+The folder must be a real directory owned by this user with no access for others: in a shared
+repository (core.sharedRepository) another user could otherwise put a socket there and receive the
+hook's terminal, or answer for it. A socket's path is limited to ~104 bytes, so both sides reach
+it from inside the folder (a relative name), and go back to where they were.
+Standard library builtins only: the client imports this on every commit-msg.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+TYPE_CHECKING = False  # typing itself costs the client ~3 ms of imports; mypy reads this name as true
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import TypeVar
+
+    Result = TypeVar("Result")
+
+FOLDER = "provenance-standby"
+SOCKET = "socket"
+DISABLE_VARIABLE = "GIT_PROVENANCE_STANDBY"
+
+
+def folder_for(message_file: str) -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(message_file)), FOLDER)
+
+
+def enabled(environ: Mapping[str, str]) -> bool:
+    return os.name == "posix" and environ.get(DISABLE_VARIABLE, "1") != "0"
+
+
+def is_private(folder: str) -> bool:
+    """The folder is a directory (not a link) of this user's that nobody else may enter."""
+    try:
+        status = os.lstat(folder)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(status.st_mode) and status.st_uid == os.getuid()
+            and stat.S_IMODE(status.st_mode) & 0o077 == 0)
+
+
+def make_private(folder: str) -> bool:
+    """Create the folder (or find the one an earlier standby made); False when it is not private."""
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return False
+    return is_private(folder)
+
+
+def inside(folder: str, action: Callable[[], Result]) -> Result:
+    """``action()`` run with the folder as the working folder, which is then restored."""
+    back = os.open(".", os.O_RDONLY)
+    try:
+        os.chdir(folder)
+        return action()
+    finally:
+        os.fchdir(back)
+        os.close(back)
