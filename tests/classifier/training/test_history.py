@@ -26,9 +26,9 @@ from provenance.cli.classify import classify
 from provenance.cli.train import train
 from provenance.core.errors import GitError
 from provenance.gitio.patch import iter_log_patches
-from tests.noted_programs import noting_program
 from tests.classifier.training.test_training import descriptive_program, terse_program
 from tests.gitutil import clean_env, git, init_repo
+from tests.noted_programs import noting_program
 
 
 def commit(repo: Path, files: dict[str, str], message: str, when: str, author: str = "Ada Lovelace") -> str:
