@@ -43,7 +43,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchutil import adopt_orphans, clean_env, fail, locate_tools, machine_info, p90, reap_orphans, tool_output
+from benchutil import (
+    adopt_orphans,
+    children,
+    clean_env,
+    fail,
+    locate_tools,
+    machine_info,
+    p90,
+    reap_orphans,
+    tool_output,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -169,12 +179,13 @@ def timed_commit(row: Row, env: dict[str, str], round_number: int) -> tuple[floa
     """(wall, CPU) seconds of one whole ``git commit`` with its hooks; staging before and the reset
     after are not timed."""
     stage_change(row.repo, env, round_number)
+    running = children()
     cpu_before = children_cpu_seconds()
     start = time.perf_counter()
     proc = subprocess.run(commit_argv(row.mode), cwd=row.repo, env=env, stdin=subprocess.DEVNULL,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     elapsed = time.perf_counter() - start
-    reap_orphans()  # the commit-msg standby, which outlives git by a moment: its CPU is the commit's too
+    reap_orphans(running)  # the commit-msg standby, which outlives git by a moment: its CPU is the commit's too
     cpu = children_cpu_seconds() - cpu_before
     if proc.returncode != 0:
         fail(f"{row.label}: git commit exited {proc.returncode}: {proc.stdout.decode(errors='replace').strip()[:300]}")

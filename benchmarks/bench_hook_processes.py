@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchutil import adopt_orphans, clean_env, fail, reap_orphans
+from benchutil import adopt_orphans, children, clean_env, fail, reap_orphans
 from evidence_records import generate
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -57,11 +57,12 @@ def timed(command: list[str], repo: Path, env: dict[str, str], prepare: Callable
     walls, cpus = [], []
     for _ in range(runs):
         prepare()
+        running = children()
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         walls.append((time.perf_counter() - start) * 1000)
-        reap_orphans()  # a standby that served the call, so its CPU is counted (Linux)
+        reap_orphans(running)  # a standby that served the call, so its CPU is counted (Linux)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
     return statistics.median(walls), statistics.median(cpus)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import shutil
@@ -93,10 +94,18 @@ def adopt_orphans() -> bool:
     return int(ctypes.CDLL(None, use_errno=True).prctl(set_child_subreaper, 1, 0, 0, 0)) == 0
 
 
-def reap_orphans() -> None:
-    """Wait for every adopted process to end (a standby leaves within 0.2 s of its git process)."""
-    while True:
-        try:
-            os.waitpid(-1, 0)
-        except ChildProcessError:
-            return
+def children() -> set[int]:
+    """This process's children now (Linux), adopted ones included."""
+    try:
+        with open(f"/proc/{os.getpid()}/task/{os.getpid()}/children", encoding="ascii") as listing:
+            return {int(pid) for pid in listing.read().split()}
+    except OSError:
+        return set()
+
+
+def reap_orphans(keep: set[int]) -> None:
+    """Wait for every child but ``keep`` (those the benchmark runs on purpose, such as an
+    ssh-agent) to end: the adopted ones (a standby leaves within 0.2 s of its git process)."""
+    for pid in children() - keep:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)

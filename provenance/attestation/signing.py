@@ -4,8 +4,10 @@
 (or ``ssh-keygen -t ed25519 -N ''``) is checked by a standard-library reader, then signed by
 ssh-keygen: starting it costs the commit-msg hook ~7 ms, importing cryptography ~28
 (BENCHMARKS.md); where ssh-keygen is missing or refuses (OpenSSH before 8.1, a key file others
-can read) the key signs in-process with cryptography. Any other key -- passphrase-protected, held
-by ssh-agent (name its ``.pub`` file), a security key -- signs through ssh-keygen only.
+can read) the key signs in-process with cryptography, as it does where cryptography is imported
+already (the commit-msg standby). A key ssh-agent holds (name its ``.pub`` file) signs through the
+agent's protocol (``agent``), ssh-keygen as the fallback. Any other key -- passphrase-protected, a
+security key's file -- signs through ssh-keygen only.
 This module runs in the commit-msg hook, so it imports neither pathlib nor cryptography's
 serialization modules (paths are ``str`` or ``os.PathLike``).
 """
@@ -83,6 +85,20 @@ class KeyFileSigner(NamedTuple):
         return InProcessSigner(key).sign(message)
 
 
+class AgentSigner(NamedTuple):
+    """Signs with the key ssh-agent holds for a ``.pub`` file: through the agent's protocol
+    (``agent``), else through ssh-keygen, which then says what is wrong."""
+
+    pub_path: KeyPath
+
+    def sign(self, message: bytes) -> sshsig.SshSignature:
+        from provenance.attestation import agent
+
+        public_key = agent.public_key_blob(self.pub_path)
+        signature = agent.sign(public_key, message, os.environ) if public_key is not None else None
+        return signature if signature is not None else SshKeygenSigner(self.pub_path).sign(message)
+
+
 class SshKeygenSigner(NamedTuple):
     """Signs through ``ssh-keygen -Y sign``: a private key file (it may ask for the passphrase on
     the terminal), or a ``.pub`` file whose private key ssh-agent holds (SSH_AUTH_SOCK)."""
@@ -107,13 +123,13 @@ class SshKeygenSigner(NamedTuple):
 
 
 # The ways of signing (a Protocol would cost the hook a millisecond to create).
-Signer = InProcessSigner | KeyFileSigner | SshKeygenSigner
+Signer = InProcessSigner | KeyFileSigner | AgentSigner | SshKeygenSigner
 
 
 def signer_for(path: KeyPath, many: bool = False) -> Signer:
     """The way to sign with the key at ``path``: when it is an unencrypted ed25519 key, ssh-keygen
     with an in-process fallback, or in-process only for ``many`` signatures (one import, then
-    ~0.1 ms each); otherwise ssh-keygen (a ``.pub`` path always goes to ssh-agent)."""
+    ~0.1 ms each); a ``.pub`` path goes to ssh-agent; otherwise ssh-keygen."""
     if not os.fspath(path).endswith(".pub"):
         if many:
             key = load_ed25519(path)
@@ -124,4 +140,4 @@ def signer_for(path: KeyPath, many: bool = False) -> Signer:
     if not os.path.exists(path):
         raise SigningKeyError(f"the signing key {os.fspath(path)} does not exist; run `git provenance keygen` "
                               "or name another key")
-    return SshKeygenSigner(path)
+    return AgentSigner(path) if os.fspath(path).endswith(".pub") else SshKeygenSigner(path)

@@ -38,6 +38,7 @@ PRELOADED = (
     "provenance.evidence.source_ids",
     "provenance.evidence.suggest",
     "provenance.attestation.create",
+    "provenance.attestation.agent",
     "provenance.attestation.transport",
     "provenance.policy.policy_digest",
     "cryptography.hazmat.primitives.asymmetric.ed25519",

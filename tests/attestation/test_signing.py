@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from provenance.attestation import agent as agent_protocol
 from provenance.attestation import keys, signing, sshsig
 from provenance.attestation.errors import SigningKeyError
-from provenance.attestation.signing import KeyFileSigner, SshKeygenSigner
+from provenance.attestation.signing import AgentSigner, KeyFileSigner, SshKeygenSigner
 from tests.attestation.openssh import add_to_agent, agent, make_key, needs_openssh, openssh_accepts, public_line
 
 MESSAGE = b"statement bytes"
@@ -37,7 +38,7 @@ def test_a_passphrase_protected_key_signs_through_ssh_agent(tmp_path: Path, monk
         monkeypatch.setenv("SSH_AUTH_SOCK", env["SSH_AUTH_SOCK"])
         for path in (key.with_name("id_ed25519.pub"), key):  # the .pub alone, or the encrypted key
             signer = signing.signer_for(path)
-            assert isinstance(signer, SshKeygenSigner)
+            assert isinstance(signer, AgentSigner if path.suffix == ".pub" else SshKeygenSigner)
             signature = signer.sign(MESSAGE)
             assert sshsig.is_valid(signature, MESSAGE)
             allowed = tmp_path / "allowed_signers"
@@ -101,3 +102,55 @@ def test_a_key_file_that_changed_after_it_was_read_is_one_error(
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     with pytest.raises(SigningKeyError, match="is no longer an unencrypted ed25519 key"):
         signer.sign(MESSAGE)
+
+
+@needs_openssh
+@pytest.mark.parametrize("key_type", ["ed25519", "rsa", "ecdsa"])
+def test_the_agent_signs_through_its_protocol_what_ssh_keygen_would(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_type: str) -> None:
+    key = make_key(tmp_path / "id", key_type, passphrase="correct horse")
+    pub = key.with_name("id.pub")
+    with agent(tmp_path) as env:
+        add_to_agent(key, "correct horse", env, tmp_path)
+        monkeypatch.setenv("SSH_AUTH_SOCK", env["SSH_AUTH_SOCK"])
+        blob = agent_protocol.public_key_blob(pub)
+        assert blob is not None
+        signature = agent_protocol.sign(blob, MESSAGE, env)
+        assert signature is not None and sshsig.is_valid(signature, MESSAGE)
+        by_ssh_keygen = SshKeygenSigner(pub).sign(MESSAGE)
+        assert (signature.public_key, signature.namespace, signature.hash_algorithm) == (
+            by_ssh_keygen.public_key, by_ssh_keygen.namespace, by_ssh_keygen.hash_algorithm)
+        assert sshsig.key_type(signature.signature) == sshsig.key_type(by_ssh_keygen.signature)  # rsa-sha2-512
+        if key_type == "ed25519":  # deterministic: the very same bytes
+            assert signature == by_ssh_keygen
+        allowed = tmp_path / "allowed_signers"
+        allowed.write_text(f"{PRINCIPAL} {public_line(key)}\n")
+        assert openssh_accepts(allowed, PRINCIPAL, sshsig.armor(signature), MESSAGE, 1767225600)
+        # Through the signer, with no ssh-keygen to fall back on: the agent alone signed it.
+        monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+        assert sshsig.is_valid(signing.signer_for(pub).sign(MESSAGE), MESSAGE)
+
+
+@needs_openssh
+def test_without_the_key_in_the_agent_ssh_keygen_signs_and_says_what_is_wrong(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = make_key(tmp_path / "id")
+    lone = tmp_path / "elsewhere" / "id.pub"
+    lone.parent.mkdir()
+    lone.write_text(key.with_name("id.pub").read_text())
+    with agent(tmp_path) as env:  # running, but holding no key
+        monkeypatch.setenv("SSH_AUTH_SOCK", env["SSH_AUTH_SOCK"])
+        blob = agent_protocol.public_key_blob(lone)
+        assert blob is not None and agent_protocol.sign(blob, MESSAGE, env) is None
+        with pytest.raises(SigningKeyError, match=r"^ssh-keygen -Y sign -f "):
+            signing.signer_for(lone).sign(MESSAGE)
+
+
+def test_no_agent_or_a_damaged_pub_file_is_no_agent_signature(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.pub"
+    damaged.write_text("ssh-ed25519 !!!not-base64\n")
+    assert agent_protocol.public_key_blob(damaged) is None
+    assert agent_protocol.public_key_blob(tmp_path / "missing.pub") is None
+    ed25519_blob = b"\x00\x00\x00\x0bssh-ed25519" + b"\x00\x00\x00\x20" + bytes(32)
+    assert agent_protocol.sign(ed25519_blob, MESSAGE, {}) is None  # no SSH_AUTH_SOCK
+    assert agent_protocol.sign(ed25519_blob, MESSAGE, {"SSH_AUTH_SOCK": str(tmp_path / "no-agent")}) is None
