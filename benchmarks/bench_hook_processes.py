@@ -56,8 +56,8 @@ def timed(command: list[str], repo: Path, env: dict[str, str], prepare: Callable
           runs: int) -> tuple[float, float]:
     walls, cpus = [], []
     for _ in range(runs):
+        running = children()  # before prepare(), so a standby it starts is waited for and counted
         prepare()
-        running = children()
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
