@@ -7,6 +7,7 @@ import os
 from typing import NamedTuple
 
 from provenance.core.errors import GitError
+from provenance.gitio import hook_queries
 from provenance.gitio import runner as git
 
 # git's candidates for core.commentChar=auto, in its order of preference.
@@ -44,8 +45,7 @@ class RepoSettings(NamedTuple):
 def read_repo_settings(cwd: str | None = None) -> RepoSettings:
     """core.commentChar, user.name, user.email, commit.cleanup and i18n.commitEncoding in one
     ``git config`` call."""
-    keys = r"^(core\.commentchar|user\.name|user\.email|commit\.cleanup|i18n\.commitencoding)$"
-    proc = git.run(["config", "-z", "--get-regexp", keys], cwd=cwd, check=False)
+    proc = git.run(hook_queries.REPO_SETTINGS, cwd=cwd, check=False)
     values: dict[str, str] = {}
     # Exit 1 just means none of the keys is set; -z records are "key\nvalue\0", last one wins.
     for record in proc.stdout.decode("utf-8", "replace").split("\0"):

@@ -12,6 +12,7 @@ A failure is one ``GitError`` line: ``git <args>: <git's first line on stderr>``
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -128,11 +129,34 @@ def failure(args: Sequence[str], stderr: bytes, returncode: int) -> GitError:
     return GitError(f"git {shown}: {first_line(stderr) or f'exit status {returncode}'}")
 
 
+# git commands started before the code that asks for them runs (``start_early``), by (folder, args).
+_started_early: dict[tuple[str, tuple[str, ...]], subprocess.Popen[bytes]] = {}
+
+
+def _early_key(args: Sequence[str], cwd: str | os.PathLike[str] | None) -> tuple[str, tuple[str, ...]]:
+    return os.path.abspath(cwd if cwd is not None else os.curdir), tuple(args)
+
+
+def start_early(commands: Sequence[Sequence[str]], cwd: str | os.PathLike[str] | None = None) -> None:
+    """Start git commands a hook is about to ask, so that git answers while Python imports the
+    rest: ``run`` with the same arguments from the same folder takes the answer instead of
+    starting git (once; asked again, git runs again). Only for what a hook asks before it changes
+    anything git reads, so the answer is the one it would have got. A command that cannot start
+    here is started by ``run`` as usual, which reports the failure."""
+    for args in commands:
+        key = _early_key(args, cwd)
+        if key not in _started_early:
+            with contextlib.suppress(GitError, OSError):
+                _started_early[key] = _start(args, cwd, with_stdin=False)
+
+
 def run(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
         check: bool = True, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run ``git ARGS`` to the end, fed ``stdin`` if given; stdout and stderr as bytes. With
     ``check``, a failure raises."""
-    process = _start(args, cwd, with_stdin=stdin is not None)
+    process = _started_early.pop(_early_key(args, cwd), None) if _started_early and stdin is None else None
+    if process is None:
+        process = _start(args, cwd, with_stdin=stdin is not None)
     stdout, stderr = process.communicate(stdin)
     if check and process.returncode != 0:
         raise failure(args, stderr, process.returncode)

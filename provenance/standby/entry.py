@@ -16,6 +16,9 @@ TYPE_CHECKING = False  # typing costs the standby's client ~3 ms of imports; myp
 if TYPE_CHECKING:
     from typing import NoReturn
 
+# git's SOURCE argument when the message comes from the editor (none) or a template: the
+# commits that get the disclosure template, and so the evidence read.
+_EDITOR_SOURCES = ("", "template")
 # The standby's command line: the same interpreter and import path as this hook (-S: no site).
 _SERVER_CODE = ("import os, sys\nsys.path[:] = sys.argv[1].split(os.pathsep)\n"
                 "from provenance.standby.server import main\nmain(sys.argv[2], int(sys.argv[3]))")
@@ -37,10 +40,13 @@ def main(argv: list[str]) -> NoReturn:
 
 def run(argv: list[str]) -> int:
     """The exit status of ``git-provenance ARGV``."""
-    if len(argv) >= 3 and argv[0] == "hook" and place.enabled(os.environ):
+    if len(argv) >= 3 and argv[0] == "hook":
         if argv[1] == "prepare-commit-msg":
-            start_standby(argv[2])
-        elif argv[1] == "commit-msg":
+            if place.enabled(os.environ):
+                start_standby(argv[2])
+            if (argv[3] if len(argv) > 3 else "") in _EDITOR_SOURCES:
+                _start_queries_early()  # (wasted, on the other core, where evidence is off)
+        elif argv[1] == "commit-msg" and place.enabled(os.environ):
             from provenance.standby.client import ask
 
             status = ask(argv)
@@ -49,6 +55,13 @@ def run(argv: list[str]) -> int:
     from provenance.cli import main
 
     return main(argv)
+
+
+def _start_queries_early() -> None:
+    """The git questions prepare-commit-msg is about to ask, started now (``hook_queries``)."""
+    from provenance.gitio import hook_queries, runner
+
+    runner.start_early(hook_queries.PREPARE_COMMIT_MSG)
 
 
 def start_standby(message_file: str) -> None:

@@ -159,3 +159,26 @@ def test_python_in_the_background_gets_dev_null_and_is_not_waited_for(tmp_path: 
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert marker.read_text() == "[True, True, True]"
+
+
+def test_a_command_started_early_is_taken_once_and_only_from_its_folder(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    commit_file(repo, "First")
+    other = tmp_path / "other"
+    other.mkdir()
+    args = ["rev-parse", "--show-toplevel"]
+    try:
+        runner.start_early([args], cwd=repo)
+        assert len(runner._started_early) == 1
+        failing = runner.run(args, cwd=other, check=False)  # another folder: asked anew, not the early answer
+        assert failing.returncode != 0 and len(runner._started_early) == 1
+        early = runner.run(args, cwd=repo)
+        assert early.stdout.decode().strip() == str(repo) and runner._started_early == {}
+        assert runner.run(args, cwd=repo).stdout == early.stdout  # asked again: git runs again
+        runner.start_early([["rev-parse", "--verify", "no-such-branch"]], cwd=repo)
+        with pytest.raises(GitError, match="no-such-branch"):  # a failure is reported as run reports it
+            runner.run(["rev-parse", "--verify", "no-such-branch"], cwd=repo)
+    finally:
+        runner._started_early.clear()
