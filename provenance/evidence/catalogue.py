@@ -31,7 +31,7 @@ FILE_NAME = "evidence-sources.json"
 # What the platform's common folders read (sources.Platform), besides each source's own variables.
 COMMON_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA")
 _METADATA = ("id", "tool", "agent", "level", "basis", "best_effort", "environment", "file_names", "opens_itself",
-             "resume_names", "locations_read_files")
+             "resume_names", "locations_read_files", "side_files")
 
 
 class LazyFunction:

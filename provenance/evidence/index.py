@@ -127,6 +127,22 @@ def _signature(source: Source, path: str, status: os.stat_result) -> str:
     return signature
 
 
+def _side_stamp(source: Source, path: str) -> str:
+    """The state of the other files the reader reads for ``path`` (``Source.side_files``), as part
+    of what the records were read with: when one changes, the file is read again whole, not resumed."""
+    if not source.side_files:
+        return ""
+    folder = os.path.dirname(path)
+    stamps = []
+    for relative in source.side_files:
+        try:
+            status = os.stat(os.path.join(folder, relative))
+            stamps.append(f"{status.st_ino}:{status.st_size}:{status.st_mtime_ns}")
+        except OSError:
+            stamps.append("-")
+    return ":" + sha256_hex("|".join(stamps).encode())[:16]
+
+
 class _IndexedScan:
     def __init__(self, connection: sqlite3.Connection, settings: EvidenceSettings, since: datetime | None) -> None:
         self.connection = connection
@@ -150,7 +166,7 @@ class _IndexedScan:
             return None
         if status.st_size > limit:
             return _Skipped([Skip(path, 0, too_large(limit))])
-        signature, reader = _signature(source, path, status), self.versions.of(source)
+        signature, reader = _signature(source, path, status), self.versions.of(source) + _side_stamp(source, path)
         known = self.rows.get(path)
         row = known if known is not None and (known.source, known.reader) == (source.id, reader) else None
         if row is not None and row.signature == signature:

@@ -98,3 +98,7 @@ class Source(NamedTuple):
     resume_names: tuple[str, ...] = ("*",)  # fnmatch patterns of the files ``resume`` can read
     # ``locations`` reads a file (LM Studio's home pointer), so the catalogue asks it every time.
     locations_read_files: bool = False
+    # Other files ``read`` reads for a record file, relative to its folder (the project a Gemini
+    # chat belongs to, a Jan thread's model, a Cline task's folder): a change to one of them is a
+    # change to the record file's records, so the index reads the file again, whole.
+    side_files: tuple[str, ...] = ()

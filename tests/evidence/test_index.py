@@ -4,8 +4,10 @@ scans, and reads only what changed."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from hypothesis import strategies as st
 from provenance.evidence import index as index_module
 from provenance.evidence.index_store import SCHEMA_VERSION, index_path
 from provenance.evidence.lines import line_hash, normalise
-from provenance.evidence.scan import EvidenceQuery, scan
+from provenance.evidence.scan import EvidenceQuery, ScanResult, scan
 from provenance.evidence.settings import EvidenceSettings
 from provenance.evidence.sources import Platform
 from tests.evidence.index_world import (
@@ -276,3 +278,54 @@ def test_files_that_are_gone_are_forgotten(tmp_path: Path) -> None:
         orphans = connection.execute("SELECT count(*) FROM records WHERE file_id NOT IN (SELECT id FROM files)")
         assert orphans.fetchone()[0] == 0
     assert paths == {str(world.path("claude")), str(world.path("codex"))}
+
+
+def _gemini_layout(home: Path) -> tuple[Path, Path, str]:
+    from tests.evidence.readers.test_gemini import JSONL
+
+    chats = home / ".gemini" / "tmp" / "notes" / "chats"
+    chats.mkdir(parents=True)
+    shutil.copy(JSONL, chats / JSONL.name)
+    (chats.parent / ".project_root").write_text("/home/ada/notes\n")
+    return chats / JSONL.name, chats.parent / ".project_root", "/home/ada/elsewhere\n"
+
+
+def _jan_layout(home: Path) -> tuple[Path, Path, str]:
+    from tests.evidence.readers.test_jan import MESSAGES
+
+    thread = home / ".config" / "Jan" / "data" / "threads" / MESSAGES.parent.name
+    shutil.copytree(MESSAGES.parent, thread)
+    side = thread / "thread.json"
+    return thread / "messages.jsonl", side, side.read_text().replace("llama3.2-3b-instruct", "qwen3-8b")
+
+
+def _cline_layout(home: Path) -> tuple[Path, Path, str]:
+    from tests.evidence.readers.test_cline import TASKS
+
+    storage = home / ".config" / "Code" / "User" / "globalStorage" / TASKS.parent.name
+    shutil.copytree(TASKS.parent, storage)
+    side = storage / "state" / "taskHistory.json"
+    return storage / "tasks" / "1764500000000" / "ui_messages.json", side, side.read_text().replace(
+        "/home/ada/report", "/home/ada/elsewhere")
+
+
+@pytest.mark.parametrize("layout", [_gemini_layout, _jan_layout, _cline_layout], ids=["gemini", "jan", "cline"])
+def test_a_record_file_is_read_again_when_a_file_its_reader_also_reads_changes(
+        tmp_path: Path, layout: Callable[[Path], tuple[Path, Path, str]]) -> None:
+    home, index = tmp_path / "home", tmp_path / "index.sqlite3"
+    record, side, changed = layout(home)
+    for path in home.rglob("*"):
+        os.utime(path, (BASE_TIME, BASE_TIME))  # long settled: kept in the index as read
+
+    def facts(result: ScanResult) -> set[tuple[str | None, str | None]]:
+        return {(r.hints.cwd, r.model) for r in result.records if r.source_file == str(record)}
+
+    first, plain = both(home, index)
+    assert_same(first, plain)
+    kept, _ = both(home, index)
+    assert_all_from_index(kept)
+    side.write_text(changed)  # the Gemini project, the Jan thread's model, the Cline task's folder
+    os.utime(side, (BASE_TIME + 60, BASE_TIME + 60))
+    again, plain = both(home, index)
+    assert_same(again, plain)
+    assert facts(again) != facts(first) and facts(again)

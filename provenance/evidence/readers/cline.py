@@ -51,6 +51,11 @@ def _read_side_file(path: str) -> bytes | None:
     return data if len(data) <= _MAX_SIDE_FILE else None
 
 
+# What _task_folder_cwd reads besides the task's ui_messages.json, from the task's folder.
+_SIDE_FILES = ("history_item.json", os.path.join(os.pardir, os.pardir, "state", "taskHistory.json"),
+               "api_conversation_history.json")
+
+
 def _task_folder_cwd(task_folder: str) -> str | None:
     """The task's folder as taskHistory.json or the task's conversation names it."""
     own = _read_side_file(os.path.join(task_folder, "history_item.json"))  # Roo Code keeps one per task
@@ -174,7 +179,7 @@ def make_source(source_id: str, tool: str, locations: Callable[[Platform], list[
     return Source(
         id=source_id, tool=tool, agent=tool, level="edit", basis=basis, best_effort=False,
         environment=("APPDATA", "XDG_CONFIG_HOME"), locations=locations, file_names=("ui_messages.json",),
-        read=reader(source_id),
+        read=reader(source_id), side_files=_SIDE_FILES,
     )  # fmt: skip
 
 

@@ -126,4 +126,5 @@ SOURCE = Source(
           "packages/core/src/tools/tool-names.ts",
     best_effort=False, environment=("GEMINI_CLI_HOME",), locations=_locations,
     file_names=("session-*.jsonl", "session-*.json"), read=read, resume=resume, resume_names=("*.jsonl",),
+    side_files=(os.path.join(os.pardir, ".project_root"),),
 )  # fmt: skip

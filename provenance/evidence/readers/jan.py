@@ -63,5 +63,5 @@ SOURCE = Source(
     id="jan", tool="Jan", agent="Jan", level="activity",
     basis="janhq/jan src-tauri/src/core/threads/models.rs @d2533ac1; data folders from Jan's documentation",
     best_effort=False, environment=("APPDATA", "XDG_CONFIG_HOME"), locations=_locations,
-    file_names=("messages.jsonl",), read=read,
+    file_names=("messages.jsonl",), read=read, side_files=("thread.json",),
 )  # fmt: skip
