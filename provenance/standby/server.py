@@ -142,6 +142,23 @@ def _receive(connection: socket.socket) -> tuple[request.HookCall | None, list[i
     return request.decode(data[request.LENGTH_BYTES:]), fds
 
 
+def ask_early(message_file: str) -> None:
+    """Start the git questions commit-msg is about to ask (``hook_queries``): the settings; HEAD,
+    when prepare-commit-msg handed its evidence over; the staged change, when a key will sign it."""
+    from provenance.gitio import hook_queries, runner
+    from provenance.gitio.repository import git_dir_for_message_file
+    from provenance.hooks.attest import signing_key
+    from provenance.hooks.evidence_cache import CACHE_FILE
+
+    queries: list[tuple[str, ...]] = [hook_queries.REPO_SETTINGS]
+    git_dir = git_dir_for_message_file(message_file)
+    if git_dir is not None and os.path.exists(os.path.join(git_dir, CACHE_FILE)):
+        queries.append(hook_queries.HEAD_COMMIT)
+    if signing_key(os.environ) is not None:
+        queries.append(hook_queries.STAGED_PATCH)
+    runner.start_early(queries)
+
+
 def _run(call: request.HookCall, fds: list[int]) -> int:
     """``provenance.cli.main(call.argv)`` on the client's streams, in its folder; its exit status."""
     from provenance.cli import main
@@ -151,6 +168,7 @@ def _run(call: request.HookCall, fds: list[int]) -> int:
         os.close(fd)
     try:
         os.chdir(call.cwd)
+        ask_early(call.argv[2])
         status = main(call.argv)
     except SystemExit as exc:
         status = exc.code if isinstance(exc.code, int) else 1

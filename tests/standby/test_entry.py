@@ -46,3 +46,24 @@ def test_a_message_from_elsewhere_asks_nothing_early(repo: Path, env: dict[str, 
 
 def test_the_questions_are_four() -> None:
     assert len(hook_queries.PREPARE_COMMIT_MSG) == len(set(hook_queries.PREPARE_COMMIT_MSG)) == 4
+
+
+_COMMIT_MSG_ON_STANDBY = """
+import json, sys
+from provenance.cli import main
+from provenance.gitio import runner
+from provenance.standby.server import ask_early
+ask_early(sys.argv[1])
+status = main(["hook", "commit-msg", sys.argv[1]])
+print(json.dumps([status, [list(args) for _folder, args in runner._started_early]]))
+"""
+
+
+def test_the_standby_asks_early_what_commit_msg_asks(repo: Path, env: dict[str, str]) -> None:
+    _prepare(repo, env)  # leaves its evidence for commit-msg, which then asks for HEAD
+    ran = subprocess.run([sys.executable, "-c", _COMMIT_MSG_ON_STANDBY, MESSAGE_FILE], cwd=repo, env=env,
+                         capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr
+    status, left = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert status == 0 and left == []
+    assert "Provenance-Attestation: v1 " in (repo / MESSAGE_FILE).read_text()  # signed: the patch was asked for
