@@ -342,6 +342,7 @@ class MarkerTrailer(Convention):
 # A footer stands at the start of its line, after at most an emoji or some punctuation ("🤖 ",
 # "🐈‍⬛ ", "ᕕ( ᐛ )ᕗ  ", "_"), or after the robot wherever a one-line squash left it: a sentence that
 # mentions one ("Remove the "Generated with Crush" line") is no footer.
+_ROBOT = "\N{ROBOT FACE}"
 _FOOTER_START = r"(?:^[^A-Za-z0-9\n]{0,12}|\N{ROBOT FACE}\s*)"
 
 
@@ -362,8 +363,12 @@ class _FooterConvention(Convention):
         footers = [(footer, pattern) for footer, pattern in _FOOTERS if footer.convention == self.id]
         seen: set[KnownFooter] = set()
         for number, line in message.content_lines:
+            # Every footer pattern is anchored at the line's start but for the robot's alternative,
+            # so without a robot in the line matching at its start is the same as searching along
+            # it, at a fraction of the cost (verify reads ~100 footer patterns a commit).
+            anywhere = _ROBOT in line
             for footer, pattern in footers:
-                if footer not in seen and pattern.search(line):
+                if footer not in seen and (pattern.search(line) if anywhere else pattern.match(line)):
                     seen.add(footer)
                     yield self._match(footer.level, (Agent(footer.tool),), number, line.strip())
 
