@@ -1,8 +1,8 @@
 """The standby: a Python that has imported the commit-msg hook's modules and runs one hook call for it.
 
 Started in the background by the prepare-commit-msg hook (``entry``), with /dev/null for its
-standard streams and Ctrl-C ignored (git ignores it while the editor runs, so the standby must
-outlive it too). It listens in its private folder (``place``), imports the hook's modules
+standard streams and Ctrl-C ignored until it runs the call (git ignores it while the editor
+runs, so the standby must outlive it too). It listens in its private folder (``place``), imports the hook's modules
 (``PRELOADED``), then waits, polling every ``POLL_SECONDS`` whether the git process that started
 it is still there and whether the socket is still its own (a later commit's standby replaces
 it); either gone, it leaves. A call is run only if it comes from that git process with the very
@@ -112,7 +112,8 @@ def _serve(connection: socket.socket, git_pid: int, environ: dict[str, str]) -> 
             return False  # the client gave up waiting and runs the hook itself
         status = _run(call, fds)
         fds = []
-        connection.sendall(bytes([status & 0xFF]))
+        with contextlib.suppress(OSError):  # a client gone meanwhile: the call ran all the same
+            connection.sendall(bytes([status & 0xFF]))
         return True
     except OSError:
         return False
@@ -166,6 +167,9 @@ def _run(call: request.HookCall, fds: list[int]) -> int:
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
         os.close(fd)
+    # From here Ctrl-C stops the call as it would stop the hook's own Python (the editor, during
+    # which git ignores it, is closed).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         os.chdir(call.cwd)
         ask_early(call.argv[2])
