@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,27 @@ def test_the_standby_asks_early_what_commit_msg_asks(repo: Path, env: dict[str, 
     status, left = json.loads(ran.stdout.strip().splitlines()[-1])
     assert status == 0 and left == []
     assert "Provenance-Attestation: v1 " in (repo / MESSAGE_FILE).read_text()  # signed: the patch was asked for
+
+
+def test_the_entry_starts_the_standby_and_falls_back_in_process(
+        repo: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance.gitio import runner
+    from provenance.standby import entry
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(runner, "start_python_in_background", lambda arguments: started.append(list(arguments)))
+    monkeypatch.setattr(runner, "start_early", lambda commands, cwd=None: None)
+    monkeypatch.chdir(repo)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    (repo / MESSAGE_FILE).write_text(EDITOR_MESSAGE)
+    assert entry.run(["hook", "prepare-commit-msg", MESSAGE_FILE]) == 0
+    assert len(started) == 1 and started[0][:2] == ["-S", "-c"]
+    assert started[0][-2:] == [MESSAGE_FILE, str(os.getppid())]  # the git process is this one's parent
+    assert "Assisted-by: Claude:claude-sonnet-4-5" in (repo / MESSAGE_FILE).read_text()
+    # commit-msg with no standby listening runs here, through the usual main.
+    assert entry.run(["hook", "commit-msg", MESSAGE_FILE]) == 0
+    monkeypatch.setenv("GIT_PROVENANCE_STANDBY", "0")
+    (repo / MESSAGE_FILE).write_text(EDITOR_MESSAGE)
+    assert entry.run(["hook", "prepare-commit-msg", MESSAGE_FILE, "message"]) == 0
+    assert len(started) == 1  # off: none started
