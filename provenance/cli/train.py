@@ -144,6 +144,10 @@ def _train_from_history(
     history = read_history(
         ".", selection.revision, selection.since, selection.until, selection.cutoff, selection.negatives
     )
+    if history.unreadable:
+        click.echo(f"git-provenance: train: {history.unreadable} of {history.read} commits left out: git could not "
+                   "read a file of theirs (a lost object, or a partial clone's blob it cannot fetch; "
+                   "`git fsck` names them)", err=True)
     ai, human = history.labelled(AI), history.labelled(HUMAN)
     reasons = Counter(commit.reason for commit in ai + human)
     click.echo(

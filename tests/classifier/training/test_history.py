@@ -237,6 +237,19 @@ def test_a_commit_whose_source_blob_is_missing_is_skipped_and_counted(tmp_path: 
     assert [c.sha for c in history.labelled(AI)] == [c.sha for c in read_history(repo, "HEAD~2").labelled(AI)]
 
 
+def test_train_says_how_many_commits_it_could_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    repo = init_repo(tmp_path / "repo")
+    make_history(repo, ai_commits=10, declared_human=12, old_human=0, undisclosed=0)
+    lost = commit(repo, {"new/lost.py": "def lost():\n    return 1\n"}, "human\n\nAI-Assisted: none\n",
+                  "2024-04-02T09:00:00+00:00")  # fmt: skip
+    delete_object(repo, git(repo, "rev-parse", f"{lost}:new/lost.py").stdout.strip())
+    monkeypatch.chdir(repo)
+    result = CliRunner().invoke(train, ["--from-history", "--output", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert "git-provenance: train: 1 of 23 commits left out: git could not read a file of theirs" in result.stderr
+
+
 def test_partial_clone_without_its_promisor_reads_what_it_has(tmp_path: Path) -> None:
     source = init_repo(tmp_path / "source")
     media_history(source)
