@@ -7,8 +7,10 @@ empty, as OpenSSH does). Two text forms: armored (``-----BEGIN SSH SIGNATURE----
 at 70 columns, what ssh-keygen prints) and compact (the same base64 on one line, for a trailer).
 
 Signing in-process is for ed25519 keys (``git provenance keygen`` makes them); verification
-in-process covers ssh-ed25519, ecdsa-sha2-nistp256/384/521 and RSA (rsa-sha2-256/512, never SHA-1).
-Other key types (security keys, certificates) are refused with ``UnsupportedKeyError``.
+in-process covers ssh-ed25519, ecdsa-sha2-nistp256/384/521, RSA (rsa-sha2-256/512, never SHA-1)
+and FIDO security keys (sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@openssh.com: OpenSSH's
+PROTOCOL.u2f; like ``ssh-keygen -Y verify`` it does not require the user-presence flag). Other
+key types (certificates, webauthn signatures) are refused with ``UnsupportedKeyError``.
 ``cryptography`` is imported only inside the functions that sign or verify.
 """
 
@@ -36,7 +38,9 @@ ED25519: Final = "ssh-ed25519"
 _ECDSA_HASHES: Final = {"ecdsa-sha2-nistp256": "sha256", "ecdsa-sha2-nistp384": "sha384",
                         "ecdsa-sha2-nistp521": "sha512"}
 _RSA_HASHES: Final = {"rsa-sha2-512": "sha512", "rsa-sha2-256": "sha256"}
-VERIFIABLE_KEY_TYPES: Final = (ED25519, *_ECDSA_HASHES, "ssh-rsa")
+SK_ED25519: Final = "sk-ssh-ed25519@openssh.com"
+SK_ECDSA: Final = "sk-ecdsa-sha2-nistp256@openssh.com"
+VERIFIABLE_KEY_TYPES: Final = (ED25519, *_ECDSA_HASHES, "ssh-rsa", SK_ED25519, SK_ECDSA)
 
 
 class SshSignature(NamedTuple):
@@ -161,6 +165,8 @@ def is_valid(signature: SshSignature, message: bytes) -> bool:
             _verify_ecdsa(signature, data)
         elif kind == "ssh-rsa":
             _verify_rsa(signature, data)
+        elif kind in (SK_ED25519, SK_ECDSA):
+            _verify_security_key(signature, data)
         else:
             raise UnsupportedKeyError(f"signature: key type {kind} cannot be verified here "
                                       f"(supported: {', '.join(VERIFIABLE_KEY_TYPES)})")
@@ -214,6 +220,47 @@ def _verify_ecdsa(signature: SshSignature, data: bytes) -> None:
         raise MalformedError("signature: the ECDSA public key is not a point on its curve") from None
     digest = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}[_ECDSA_HASHES[kind]]
     public.verify(encode_dss_signature(r, s), data, ec.ECDSA(digest))
+
+
+def security_key_signed_data(data: bytes, application: bytes, flags: int, counter: int) -> bytes:
+    """What a FIDO security key signs for ``data`` (PROTOCOL.u2f): SHA-256 of the key's application,
+    the flags byte and the counter the key reported, SHA-256 of the data."""
+    return digests.sha256(application) + bytes([flags]) + counter.to_bytes(4, "big") + digests.sha256(data)
+
+
+def _verify_security_key(signature: SshSignature, data: bytes) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    key = wire.Reader(signature.public_key, "public key")
+    kind = key.text()
+    if kind == SK_ECDSA and key.text() != "nistp256":
+        raise MalformedError(f"signature: {SK_ECDSA} key names another curve")
+    point, application = key.string(), key.string()
+    key.end()
+    parts = wire.Reader(signature.signature, "signature value")
+    algorithm, raw = parts.text(), parts.string()
+    flags, counter = parts.take(1)[0], parts.uint32()
+    parts.end()
+    if algorithm != kind:
+        raise InvalidSignature
+    signed = security_key_signed_data(data, application, flags, counter)
+    if kind == SK_ED25519:
+        if len(raw) != 64 or len(point) != 32:
+            raise InvalidSignature
+        Ed25519PublicKey.from_public_bytes(point).verify(raw, signed)
+        return
+    numbers = wire.Reader(raw, "ECDSA signature")
+    r, s = numbers.mpint(), numbers.mpint()
+    numbers.end()
+    try:
+        public = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
+    except ValueError:
+        raise MalformedError("signature: the ECDSA public key is not a point on its curve") from None
+    public.verify(encode_dss_signature(r, s), signed, ec.ECDSA(hashes.SHA256()))
 
 
 def _verify_rsa(signature: SshSignature, data: bytes) -> None:

@@ -147,10 +147,10 @@ def test_a_key_type_it_cannot_check_is_unsupported(tmp_path: Path, key: keys.Gen
     from provenance.attestation import wire
 
     data = _statement()
-    sk_key = wire.string(b"sk-ssh-ed25519@openssh.com") + wire.string(b"\1" * 32) + wire.string(b"ssh:")
-    signature = sshsig.SshSignature(sk_key, "git-provenance", "sha512", wire.string(b"x") + wire.string(b"y"))
+    certificate = wire.string(b"ssh-ed25519-cert-v01@openssh.com") + wire.string(b"\1" * 32)
+    signature = sshsig.SshSignature(certificate, "git-provenance", "sha512", wire.string(b"x") + wire.string(b"y"))
     result = verify(data, signature, trust.load(_trust(tmp_path, key.allowed_signers_line(PRINCIPAL))), PRINCIPAL)
-    assert result.status is Status.UNSUPPORTED and "sk-ssh-ed25519@openssh.com" in result.detail
+    assert result.status is Status.UNSUPPORTED and "ssh-ed25519-cert-v01@openssh.com" in result.detail
 
 
 def _patch_id(repo: Path, diff_args: list[str]) -> str:
