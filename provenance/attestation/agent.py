@@ -62,7 +62,12 @@ def sign(public_key: bytes, message: bytes, environ: Mapping[str, str]) -> sshsi
         reader = wire.Reader(reply[1:], "ssh-agent's signature")
         signature = reader.string()
         reader.end()
+        algorithm = wire.Reader(signature, "ssh-agent's signature").text()
     except MalformedError:
+        return None
+    # As ssh-keygen checks: an agent that ignored the rsa-sha2-512 flag answers with a SHA-1
+    # "ssh-rsa" signature, which verify refuses.
+    if algorithm != ("rsa-sha2-512" if key_type == "ssh-rsa" else key_type):
         return None
     return sshsig.SshSignature(public_key, sshsig.NAMESPACE, sshsig.DEFAULT_HASH, signature)
 

@@ -242,7 +242,10 @@ def _verify_security_key(signature: SshSignature, data: bytes) -> None:
     point, application = key.string(), key.string()
     key.end()
     parts = wire.Reader(signature.signature, "signature value")
-    algorithm, raw = parts.text(), parts.string()
+    algorithm = parts.text()
+    if algorithm.startswith("webauthn-"):
+        raise UnsupportedKeyError(f"signature: {algorithm} signatures (made through a browser) cannot be verified here")
+    raw = parts.string()
     flags, counter = parts.take(1)[0], parts.uint32()
     parts.end()
     if algorithm != kind:

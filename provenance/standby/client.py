@@ -1,10 +1,13 @@
 """The commit-msg side: hand the hook call to the standby and return its exit status.
 
-None means "run it here": no standby, one that declines (another git process or environment), or
-one that does not answer within ``ANSWER_SECONDS`` (it may still be importing on a busy machine;
-the hook then runs as before). Once the client says go, it waits for the status however long
-the hook takes (a passphrase prompt), and a standby that dies without one means the hook runs
-here after all: the hook only reads the message and rewrites it whole, so running it twice is safe.
+None means "run it here": no standby, one that declines (another git process or environment),
+one of another user, or one that does not answer within ``ANSWER_SECONDS`` (it may still be
+importing on a busy machine; the hook then runs as before). Once the client says go, it waits
+for the status however long the hook takes (a passphrase prompt). The standby answers whatever
+the call does; only a standby killed mid-call ends without a status, and then the hook runs here
+after all. That second run keeps the message safe, as any run does, but what the first one had
+already taken is gone: an amend marker (so an amend is checked as a new commit) or the evidence
+hand-over (read again). Ctrl-C while waiting ends the hook as it ends the hook's own Python.
 Standard library builtins only (``_socket``, not ``socket``, which imports enum and selectors).
 """
 
@@ -16,6 +19,7 @@ import os
 from provenance.standby import place, request
 
 ANSWER_SECONDS = 5.0
+_INTERRUPTED = 130  # cli.guard.EXIT_INTERRUPTED, which the client does not import
 
 
 def ask(argv: list[str]) -> int | None:
@@ -33,11 +37,15 @@ def ask(argv: list[str]) -> int | None:
         _send(connection, request.encode(call))
         if connection.recv(1) != request.ACCEPTED:
             return None
+        if not place.peer_is_us(connection):
+            return None
         connection.sendall(request.GO)
         connection.settimeout(None)
         status = connection.recv(1)
     except OSError:  # no standby listening, or it did not answer in time
         return None
+    except KeyboardInterrupt:  # the standby got the Ctrl-C too, and says it was aborted
+        return _INTERRUPTED
     finally:
         connection.close()
     return status[0] if status else None

@@ -23,9 +23,10 @@ import sys
 from provenance.standby import place, request
 
 POLL_SECONDS = 0.2
+_MAX_INHERITED_FD = 1024
 # What commit-msg imports on its way, including what it imports only when it needs it (the
 # evidence hand-over, the attestation, a rejection), so that a call imports nothing: checked by
-# tests/standby/test_server.py. cryptography's ed25519 makes signing in-process (``signing``).
+# tests/standby/test_preload.py. cryptography's ed25519 makes signing in-process (``signing``).
 PRELOADED = (
     "provenance.cli",
     "provenance.hooks.commit_msg",
@@ -48,20 +49,23 @@ PRELOADED = (
 def main(message_file: str, git_pid: int) -> None:
     """Serve one commit-msg call of the git process ``git_pid`` committing with ``message_file``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Whatever else the hook inherited from git (a caller's pipe, a trace file) is not held open
+    # for as long as the editor is.
+    os.closerange(3, _MAX_INHERITED_FD)
     folder = place.folder_for(message_file)
     if not place.enabled(os.environ) or not place.make_private(folder):
         return
     environ = dict(os.environ)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
-        inode = place.inside(folder, lambda: _listen(listener))
+        identity = place.inside(folder, lambda: _listen(listener))
     except OSError:
         return  # a file system without sockets: the hook runs as before
     try:
         for name in PRELOADED:
             importlib.import_module(name)
         listener.settimeout(POLL_SECONDS)
-        while _still_wanted(git_pid, folder, inode):
+        while _still_wanted(git_pid, folder, identity):
             try:
                 connection, _address = listener.accept()
             except TimeoutError:
@@ -72,19 +76,24 @@ def main(message_file: str, git_pid: int) -> None:
     finally:
         listener.close()
         with contextlib.suppress(OSError):
-            if os.stat(os.path.join(folder, place.SOCKET)).st_ino == inode:
+            if _identity(os.stat(os.path.join(folder, place.SOCKET))) == identity:
                 os.unlink(os.path.join(folder, place.SOCKET))
 
 
-def _listen(listener: socket.socket) -> int:
+def _listen(listener: socket.socket) -> tuple[int, int, int]:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(place.SOCKET)
     listener.bind(place.SOCKET)
     listener.listen(4)
-    return os.stat(place.SOCKET).st_ino
+    return _identity(os.stat(place.SOCKET))
 
 
-def _still_wanted(git_pid: int, folder: str, inode: int) -> bool:
+def _identity(status: os.stat_result) -> tuple[int, int, int]:
+    """Which socket file this is: an inode number alone can come back for the next one bound."""
+    return status.st_dev, status.st_ino, status.st_ctime_ns
+
+
+def _still_wanted(git_pid: int, folder: str, identity: tuple[int, int, int]) -> bool:
     try:
         os.kill(git_pid, 0)
     except ProcessLookupError:
@@ -92,7 +101,7 @@ def _still_wanted(git_pid: int, folder: str, inode: int) -> bool:
     except PermissionError:
         pass  # it exists, under another user (a pid reused): keep to the socket test
     try:
-        return os.stat(os.path.join(folder, place.SOCKET)).st_ino == inode
+        return _identity(os.stat(os.path.join(folder, place.SOCKET))) == identity
     except OSError:
         return False
 
@@ -100,18 +109,19 @@ def _still_wanted(git_pid: int, folder: str, inode: int) -> bool:
 def _serve(connection: socket.socket, git_pid: int, environ: dict[str, str]) -> bool:
     """Run the call on ``connection`` if it is ours to run; True once one was run."""
     connection.settimeout(POLL_SECONDS * 10)
-    fds: list[int] = []
+    fds: list[int] = []  # the client's streams, closed here unless handed to _run, which owns them then
     try:
-        call, fds = _receive(connection)
-        if (call is None or len(fds) != len(request.STANDARD_STREAMS) or call.git_pid != git_pid
-                or call.environ != environ or len(call.argv) != 3 or call.argv[:2] != ["hook", "commit-msg"]):
+        call = _receive(connection, fds)
+        if (call is None or not place.peer_is_us(connection) or len(fds) != len(request.STANDARD_STREAMS)
+                or call.git_pid != git_pid or call.environ != environ or len(call.argv) != 3
+                or call.argv[:2] != ["hook", "commit-msg"]):
             connection.sendall(request.DECLINED)
             return False
         connection.sendall(request.ACCEPTED)
         if connection.recv(1) != request.GO:
             return False  # the client gave up waiting and runs the hook itself
-        status = _run(call, fds)
-        fds = []
+        streams, fds = fds, []
+        status = _run(call, streams)
         with contextlib.suppress(OSError):  # a client gone meanwhile: the call ran all the same
             connection.sendall(bytes([status & 0xFF]))
         return True
@@ -122,8 +132,9 @@ def _serve(connection: socket.socket, git_pid: int, environ: dict[str, str]) -> 
             os.close(fd)
 
 
-def _receive(connection: socket.socket) -> tuple[request.HookCall | None, list[int]]:
-    fds: list[int] = []
+def _receive(connection: socket.socket, fds: list[int]) -> request.HookCall | None:
+    """The call the client sent; the descriptors that came with it go into ``fds`` as they arrive,
+    so that the caller closes them whatever happens after."""
     data = b""
     want = request.LENGTH_BYTES
     while len(data) < want:
@@ -133,14 +144,14 @@ def _receive(connection: socket.socket) -> tuple[request.HookCall | None, list[i
             if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
                 fds.extend(request.descriptors(payload))
         if not chunk:
-            return None, fds
+            return None
         data += chunk
         if len(data) == request.LENGTH_BYTES and want == request.LENGTH_BYTES:
             length = int.from_bytes(data, "big")
             if length > request.MAX_LENGTH:
-                return None, fds
+                return None
             want += length
-    return request.decode(data[request.LENGTH_BYTES:]), fds
+    return request.decode(data[request.LENGTH_BYTES:])
 
 
 def ask_early(message_file: str) -> None:
@@ -161,12 +172,16 @@ def ask_early(message_file: str) -> None:
 
 
 def _run(call: request.HookCall, fds: list[int]) -> int:
-    """``provenance.cli.main(call.argv)`` on the client's streams, in its folder; its exit status."""
+    """``provenance.cli.main(call.argv)`` on the client's streams (``fds``, which it closes), in
+    its folder; its exit status, whatever happens, so that the client never runs the call again."""
     from provenance.cli import main
+    from provenance.cli.guard import EXIT_INTERRUPTED
 
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
-        os.close(fd)
+    for fd in fds:
+        if fd not in request.STANDARD_STREAMS:
+            os.close(fd)
     # From here Ctrl-C stops the call as it would stop the hook's own Python (the editor, during
     # which git ignores it, is closed).
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -176,7 +191,9 @@ def _run(call: request.HookCall, fds: list[int]) -> int:
         status = main(call.argv)
     except SystemExit as exc:
         status = exc.code if isinstance(exc.code, int) else 1
-    except OSError:
+    except KeyboardInterrupt:
+        status = EXIT_INTERRUPTED
+    except BaseException:  # main guards the hook; this is what escapes it (a failing chdir, say)
         status = 1
     finally:
         for stream in (sys.stdout, sys.stderr):

@@ -110,3 +110,14 @@ def test_a_commit_attested_with_a_security_key_verifies(repo: Path, monkeypatch:
     assert code == 0, report
     commits = report["commits"]
     assert isinstance(commits, list) and [commit["attestation"] for commit in commits] == ["valid"]
+
+
+def test_a_webauthn_signature_is_unsupported_not_bad() -> None:
+    from provenance.attestation.errors import UnsupportedKeyError
+
+    key = SoftwareSecurityKey(sshsig.SK_ECDSA)
+    made = key.sign(MESSAGE)
+    webauthn = wire.string(b"webauthn-sk-ecdsa-sha2-nistp256@openssh.com") + made.signature[len(wire.string(
+        sshsig.SK_ECDSA.encode())):]
+    with pytest.raises(UnsupportedKeyError, match=r"webauthn-sk-ecdsa-sha2-nistp256@openssh\.com signatures"):
+        sshsig.is_valid(made._replace(signature=webauthn), MESSAGE)

@@ -154,3 +154,35 @@ def test_no_agent_or_a_damaged_pub_file_is_no_agent_signature(tmp_path: Path) ->
     ed25519_blob = b"\x00\x00\x00\x0bssh-ed25519" + b"\x00\x00\x00\x20" + bytes(32)
     assert agent_protocol.sign(ed25519_blob, MESSAGE, {}) is None  # no SSH_AUTH_SOCK
     assert agent_protocol.sign(ed25519_blob, MESSAGE, {"SSH_AUTH_SOCK": str(tmp_path / "no-agent")}) is None
+
+
+def test_an_agent_answering_with_another_signature_type_is_not_believed(tmp_path: Path) -> None:
+    import socket
+    import threading
+
+    from provenance.attestation import wire
+
+    rsa_key = wire.string(b"ssh-rsa") + wire.string(b"\x01\x00\x01") + wire.string(b"\x00" + b"\xab" * 256)
+    path = tmp_path / "agent.sock"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(path))
+    listener.listen(2)
+
+    def answer(algorithm: bytes) -> None:  # an agent that ignores the rsa-sha2-512 flag, or honours it
+        connection, _ = listener.accept()
+        with connection:
+            length = int.from_bytes(connection.recv(4), "big")
+            while length > 0:
+                length -= len(connection.recv(length))
+            signature = wire.string(algorithm) + wire.string(b"s" * 256)
+            connection.sendall(wire.string(bytes([agent_protocol.SIGN_RESPONSE]) + wire.string(signature)))
+
+    try:
+        for algorithm, believed in ((b"ssh-rsa", False), (b"rsa-sha2-512", True)):
+            thread = threading.Thread(target=answer, args=(algorithm,))
+            thread.start()
+            signature = agent_protocol.sign(rsa_key, MESSAGE, {"SSH_AUTH_SOCK": str(path)})
+            thread.join(timeout=10)
+            assert (signature is not None) == believed, algorithm
+    finally:
+        listener.close()

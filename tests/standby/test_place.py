@@ -39,11 +39,33 @@ def test_a_link_or_a_file_is_not_the_folder(tmp_path: Path) -> None:
 
 def test_inside_goes_back_even_when_the_action_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub").mkdir(mode=0o700)
     assert place.inside(str(tmp_path / "sub"), os.getcwd) == str(tmp_path / "sub")
     with pytest.raises(FileNotFoundError):
         place.inside(str(tmp_path / "sub"), lambda: os.stat("missing"))
     assert os.getcwd() == str(tmp_path)
+
+
+def test_inside_enters_only_a_private_folder_and_no_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open").chmod(0o755)
+    (tmp_path / "private").mkdir(mode=0o700)
+    (tmp_path / "link").symlink_to(tmp_path / "private")
+    entered: list[str] = []
+    with pytest.raises(PermissionError):
+        place.inside(str(tmp_path / "open"), lambda: entered.append(os.getcwd()))
+    with pytest.raises(OSError):  # swapped for a link after the check: not followed
+        place.inside(str(tmp_path / "link"), lambda: entered.append(os.getcwd()))
+    assert entered == [] and os.getcwd() == str(tmp_path)
+
+
+def test_the_peer_of_a_socket_pair_is_this_user() -> None:
+    import socket
+
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    with ours, theirs:
+        assert place.peer_is_us(ours)
 
 
 def test_it_is_off_with_the_variable() -> None:

@@ -171,14 +171,14 @@ def test_the_standby_leaves_when_its_git_process_is_gone(tmp_path: Path) -> None
     folder = tmp_path / place.FOLDER
     folder.mkdir(mode=0o700)
     (folder / place.SOCKET).write_text("")
-    inode = (folder / place.SOCKET).stat().st_ino
-    assert server._still_wanted(os.getpid(), str(folder), inode)
-    assert not server._still_wanted(_a_finished_pid(), str(folder), inode)
+    identity = server._identity((folder / place.SOCKET).stat())
+    assert server._still_wanted(os.getpid(), str(folder), identity)
+    assert not server._still_wanted(_a_finished_pid(), str(folder), identity)
     (folder / "later").write_text("")  # made while the first exists: another inode
     os.replace(folder / "later", folder / place.SOCKET)  # a later commit's standby took the place
-    assert not server._still_wanted(os.getpid(), str(folder), inode)
+    assert not server._still_wanted(os.getpid(), str(folder), identity)
     (folder / place.SOCKET).unlink()
-    assert not server._still_wanted(os.getpid(), str(folder), inode)
+    assert not server._still_wanted(os.getpid(), str(folder), identity)
 
 
 def _a_finished_pid() -> int:
