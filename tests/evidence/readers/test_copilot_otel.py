@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,14 +64,9 @@ def test_a_corrupt_database_is_skipped(tmp_path: Path) -> None:
     assert records == [] and log.skips[0].reason.startswith("cannot query the database")
 
 
-@pytest.fixture
-def locked(database: Path) -> Iterator[Path]:
-    with write_locked(database) as held:
-        yield held
-
-
-def test_a_locked_database_is_skipped_not_waited_on(locked: Path) -> None:
-    records, log = read_fixture(SOURCE, locked)
+def test_a_locked_database_is_skipped_not_waited_on(database: Path) -> None:
+    with write_locked(database) as locked:
+        records, log = read_fixture(SOURCE, locked)
     assert records == [] and "locked" in log.skips[0].reason
 
 

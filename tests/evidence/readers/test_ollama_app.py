@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -74,14 +73,9 @@ def test_a_newer_schema_and_a_name_that_is_not_utf8_are_still_read(tmp_path: Pat
     assert [record.model for record in records] == ["llama\N{REPLACEMENT CHARACTER}", "gpt-oss:20b"]
 
 
-@pytest.fixture
-def locked(store: Path) -> Iterator[Path]:
-    with write_locked(store) as held:
-        yield held
-
-
-def test_a_locked_store_is_skipped_without_waiting_for_it(locked: Path) -> None:
-    records, log = read_fixture(SOURCE, locked)
+def test_a_locked_store_is_skipped_without_waiting_for_it(store: Path) -> None:
+    with write_locked(store) as locked:
+        records, log = read_fixture(SOURCE, locked)
     assert records == [] and [skip.reason for skip in log.skips] == [
         "cannot query the database (database is locked); an unknown schema, damaged, or locked"]
 
