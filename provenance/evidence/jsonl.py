@@ -5,7 +5,7 @@ truncated (the tool was writing it), not as malformed."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from provenance.evidence.records import FileLog
@@ -33,6 +33,20 @@ def json_lines(data: bytes, log: FileLog) -> Iterator[tuple[int, dict[str, Any]]
             log.skip(number, f"a JSON {type(value).__name__}, not an object")
             continue
         yield number, value
+
+
+def known_json_lines(data: bytes, log: FileLog, field: str, known: Container[Any],
+                     what: str) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    """(line number, the object's ``field``, object) of each JSON line whose ``field`` is one of
+    ``known``; any other is skipped as an unknown ``what`` ("record type"), and each known one is
+    counted as read."""
+    for number, record in json_lines(data, log):
+        kind = record.get(field)
+        if kind not in known:
+            log.skip(number, f"unknown {what} {kind!r}")
+            continue
+        log.records_read += 1
+        yield number, kind, record
 
 
 def whole_json(data: bytes, log: FileLog) -> Any | None:

@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from provenance.evidence.jsonl import json_lines, text
+from provenance.evidence.jsonl import known_json_lines, text
 from provenance.evidence.readers.tool_arguments import written_files
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints
 from provenance.evidence.sources import Platform, Source
@@ -50,12 +50,7 @@ def _model(record: dict[str, Any]) -> str | None:
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
     session = os.path.splitext(os.path.basename(path))[0]
-    for number, record in json_lines(data, log):
-        role = record.get("role")
-        if role not in _ROLES:
-            log.skip(number, f"unknown record role {role!r}")
-            continue
-        log.records_read += 1
+    for number, _role, record in known_json_lines(data, log, "role", _ROLES, "record role"):
         for arguments in _tool_uses(record):
             for file_path, hashes in written_files(arguments):
                 yield EvidenceRecord(

@@ -18,7 +18,7 @@ import json
 import os
 from collections.abc import Iterator
 
-from provenance.evidence.jsonl import json_lines, text
+from provenance.evidence.jsonl import known_json_lines, text
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, from_epoch
 from provenance.evidence.sources import Platform, Source
 
@@ -45,12 +45,7 @@ def _thread_model(messages_path: str) -> str | None:
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
     model = _thread_model(path)
-    for number, message in json_lines(data, log):
-        role = message.get("role")
-        if role not in _ROLES:
-            log.skip(number, f"unknown message role {role!r}")
-            continue
-        log.records_read += 1
+    for number, role, message in known_json_lines(data, log, "role", _ROLES, "message role"):
         if role != "assistant":
             continue
         yield EvidenceRecord(

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from provenance.evidence.jsonl import json_lines, text
+from provenance.evidence.jsonl import known_json_lines, text
 from provenance.evidence.lines import text_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints, parse_iso_time
 from provenance.evidence.sources import Platform, Source, stateless
@@ -47,12 +47,7 @@ def _calls(record: dict[str, Any]) -> Iterator[tuple[str, frozenset[str]]]:
 
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
-    for number, record in json_lines(data, log):
-        kind = record.get("type")
-        if kind not in _KNOWN_TYPES:
-            log.skip(number, f"unknown record type {kind!r}")
-            continue
-        log.records_read += 1
+    for number, kind, record in known_json_lines(data, log, "type", _KNOWN_TYPES, "record type"):
         if kind != "assistant":
             continue
         hints = SessionHints(cwd=text(record.get("cwd")))

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from provenance.evidence.file_uris import path_from_file_uri
-from provenance.evidence.jsonl import json_lines, text
+from provenance.evidence.jsonl import known_json_lines, text
 from provenance.evidence.lines import normalise, split_lines, written_line_hashes
 from provenance.evidence.records import EvidenceRecord, FileLog, SessionHints
 from provenance.evidence.sources import Platform, Source
@@ -64,12 +64,7 @@ def _edit(record: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
 
 def read(path: str, data: bytes, log: FileLog) -> Iterator[EvidenceRecord]:
     trajectory = os.path.splitext(os.path.basename(path))[0] or None
-    for number, record in json_lines(data, log):
-        kind = record.get("type")
-        if kind not in _KNOWN_TYPES:
-            log.skip(number, f"unknown record type {kind!r}")
-            continue
-        log.records_read += 1
+    for number, kind, record in known_json_lines(data, log, "type", _KNOWN_TYPES, "record type"):
         edit = _edit(record) if kind == "code_action" else None
         if edit is None or not edit[1]:
             continue
