@@ -38,9 +38,12 @@ def enabled(environ: Mapping[str, str]) -> bool:
 def is_private(folder: str) -> bool:
     """The folder is a directory (not a link) of this user's that nobody else may enter."""
     try:
-        status = os.lstat(folder)
+        return _private(os.lstat(folder))
     except OSError:
         return False
+
+
+def _private(status: os.stat_result) -> bool:
     return (stat.S_ISDIR(status.st_mode) and status.st_uid == os.getuid()
             and stat.S_IMODE(status.st_mode) & 0o077 == 0)
 
@@ -64,8 +67,7 @@ def inside(folder: str, action: Callable[[], Result]) -> Result:
     try:
         opened = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
         try:
-            status = os.fstat(opened)
-            if status.st_uid != os.getuid() or stat.S_IMODE(status.st_mode) & 0o077:
+            if not _private(os.fstat(opened)):
                 raise PermissionError(f"{folder} is not private")
             os.fchdir(opened)
         finally:
