@@ -11,15 +11,17 @@ in-process covers ssh-ed25519, ecdsa-sha2-nistp256/384/521, RSA (rsa-sha2-256/51
 and FIDO security keys (sk-ssh-ed25519@openssh.com, sk-ecdsa-sha2-nistp256@openssh.com: OpenSSH's
 PROTOCOL.u2f; like ``ssh-keygen -Y verify`` it does not require the user-presence flag). Other
 key types (certificates, webauthn signatures) are refused with ``UnsupportedKeyError``.
-``cryptography`` is imported only inside the functions that sign or verify.
+``cryptography`` is imported only inside the functions that sign or verify; ed25519 signatures
+are checked by ``ed25519`` (libsodium where it is installed).
 """
 
 from __future__ import annotations
 
 import binascii
+import functools
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from provenance.attestation import wire
+from provenance.attestation import ed25519, wire
 from provenance.attestation.errors import MalformedError, UnsupportedKeyError
 from provenance.core import digests
 
@@ -40,6 +42,7 @@ _ECDSA_HASHES: Final = {"ecdsa-sha2-nistp256": "sha256", "ecdsa-sha2-nistp384": 
 _RSA_HASHES: Final = {"rsa-sha2-512": "sha512", "rsa-sha2-256": "sha256"}
 SK_ED25519: Final = "sk-ssh-ed25519@openssh.com"
 SK_ECDSA: Final = "sk-ecdsa-sha2-nistp256@openssh.com"
+_ED25519_NAME: Final = wire.string(ED25519.encode("ascii"))  # how an ed25519 key in wire encoding starts
 VERIFIABLE_KEY_TYPES: Final = (ED25519, *_ECDSA_HASHES, "ssh-rsa", SK_ED25519, SK_ECDSA)
 
 
@@ -64,9 +67,14 @@ def signed_data(message: bytes, namespace: str, hash_algorithm: str) -> bytes:
     """The bytes the key signs for ``message`` (PROTOCOL.sshsig section 3)."""
     if hash_algorithm not in HASH_ALGORITHMS:
         raise MalformedError(f"signature: hash algorithm {hash_algorithm!r} is not sha256 or sha512")
-    digest = HASH_ALGORITHMS[hash_algorithm](message)
+    return _signed_data_head(namespace, hash_algorithm) + wire.string(HASH_ALGORITHMS[hash_algorithm](message))
+
+
+@functools.lru_cache(maxsize=16)
+def _signed_data_head(namespace: str, hash_algorithm: str) -> bytes:
+    """What precedes the digest: the same for every signature of a namespace (verify checks thousands)."""
     return (MAGIC + wire.string(namespace.encode("utf-8")) + wire.string(b"")
-            + wire.string(hash_algorithm.encode("ascii")) + wire.string(digest))
+            + wire.string(hash_algorithm.encode("ascii")))
 
 
 def encode(signature: SshSignature) -> bytes:
@@ -157,7 +165,7 @@ def is_valid(signature: SshSignature, message: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
 
     data = signed_data(message, signature.namespace, signature.hash_algorithm)
-    kind = signature.key_type
+    kind = ED25519 if signature.public_key.startswith(_ED25519_NAME) else signature.key_type
     try:
         if kind == ED25519:
             _verify_ed25519(signature, data)
@@ -182,18 +190,28 @@ def _signature_parts(signature: SshSignature) -> tuple[str, bytes]:
     return algorithm, raw
 
 
+# The usual ed25519 key and signature in SSH wire encoding: string(type name), then the raw bytes'
+# length and the bytes. verify checks one per commit, so these are sliced rather than read field by field.
+_ED25519_KEY_HEAD: Final = _ED25519_NAME + ed25519.PUBLIC_KEY_SIZE.to_bytes(4, "big")
+_ED25519_SIGNATURE_HEAD: Final = _ED25519_NAME + ed25519.SIGNATURE_SIZE.to_bytes(4, "big")
+
+
 def _verify_ed25519(signature: SshSignature, data: bytes) -> None:
     from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    key = wire.Reader(signature.public_key, "public key")
-    key.text()
-    raw_public = key.string()
-    key.end()
-    algorithm, raw = _signature_parts(signature)
-    if algorithm != ED25519 or len(raw) != 64 or len(raw_public) != 32:
+    public_key, value = signature.public_key, signature.signature
+    if (len(public_key) == len(_ED25519_KEY_HEAD) + ed25519.PUBLIC_KEY_SIZE and public_key.startswith(_ED25519_KEY_HEAD)
+            and len(value) == len(_ED25519_SIGNATURE_HEAD) + ed25519.SIGNATURE_SIZE
+            and value.startswith(_ED25519_SIGNATURE_HEAD)):
+        raw_public, algorithm, raw = public_key[len(_ED25519_KEY_HEAD):], ED25519, value[len(_ED25519_SIGNATURE_HEAD):]
+    else:
+        key = wire.Reader(public_key, "public key")
+        key.text()
+        raw_public = key.string()
+        key.end()
+        algorithm, raw = _signature_parts(signature)
+    if algorithm != ED25519 or not ed25519.is_valid(raw_public, raw, data):
         raise InvalidSignature
-    Ed25519PublicKey.from_public_bytes(raw_public).verify(raw, data)
 
 
 def _verify_ecdsa(signature: SshSignature, data: bytes) -> None:
@@ -232,7 +250,6 @@ def _verify_security_key(signature: SshSignature, data: bytes) -> None:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
     key = wire.Reader(signature.public_key, "public key")
@@ -252,9 +269,8 @@ def _verify_security_key(signature: SshSignature, data: bytes) -> None:
         raise InvalidSignature
     signed = security_key_signed_data(data, application, flags, counter)
     if kind == SK_ED25519:
-        if len(raw) != 64 or len(point) != 32:
+        if not ed25519.is_valid(point, raw, signed):
             raise InvalidSignature
-        Ed25519PublicKey.from_public_bytes(point).verify(raw, signed)
         return
     numbers = wire.Reader(raw, "ECDSA signature")
     r, s = numbers.mpint(), numbers.mpint()

@@ -24,6 +24,7 @@ README "Attestations", BENCHMARKS.md "Attestation transport".
 from __future__ import annotations
 
 import binascii
+import functools
 import re
 from typing import Final, NamedTuple
 
@@ -97,8 +98,8 @@ def decode(value: str) -> Attestation:
             raise MalformedError(f"attestation format {words[0]} is newer than this git-provenance reads; upgrade it")
         raise MalformedError(f"expected '{FORMAT}' after '{TRAILER_KEY}:', found {found!r}")
     pairs = [word.partition("=") for word in words[1:]]
-    names = tuple(name for name, _, _ in pairs)
-    if names not in (_ED25519_FIELDS, _BLOB_FIELDS) or any(not sep for _, sep, _ in pairs):
+    names = tuple([name for name, _, _ in pairs])
+    if names not in (_ED25519_FIELDS, _BLOB_FIELDS) or not all(sep for _, sep, _ in pairs):
         raise MalformedError(f"expected the fields {' '.join(_ED25519_FIELDS)} (or b= for the signature), "
                              f"found {' '.join(names)}")
     field = {name: text for name, _, text in pairs}
@@ -121,7 +122,7 @@ def _signature(field: dict[str, str]) -> sshsig.SshSignature:
         if _raw_ed25519(signature) is not None:
             raise MalformedError("b= holds an ed25519 signature, which is written as k= and s=")
         return signature
-    public, raw = _unb64(field["k"], "k", 32), _unb64(field["s"], "s", 64)
+    public, raw = _unb64_repeated(field["k"], "k", 32), _unb64(field["s"], "s", 64)
     algorithm = wire.string(sshsig.ED25519.encode("ascii"))
     return sshsig.SshSignature(sshsig.ed25519_public_key(public), sshsig.NAMESPACE, sshsig.DEFAULT_HASH,
                                algorithm + wire.string(raw))
@@ -160,12 +161,19 @@ def _unb64(text: str, name: str, size: int | None) -> bytes:
     return data
 
 
+@functools.lru_cache(maxsize=256)
+def _unb64_repeated(text: str, name: str, size: int | None) -> bytes:
+    """``_unb64`` for the fields most commits of a range share (a signer's key, the policy): verify
+    decodes each once."""
+    return _unb64(text, name, size)
+
+
 def _digest_field(digest: str) -> str:
     return _b64(bytes.fromhex(digest.removeprefix("sha256:")))
 
 
 def _digest_value(text: str, name: str) -> str:
-    return "sha256:" + _unb64(text, name, 32).hex()
+    return "sha256:" + _unb64_repeated(text, name, 32).hex()
 
 
 # --- the trailer in a message ------------------------------------------------------------------

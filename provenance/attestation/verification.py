@@ -98,14 +98,17 @@ def _judge(signed: Statement, parsed: sshsig.SshSignature, trust: TrustFile, pri
         return Result(Status.SIGNER_NOT_ALLOWED, f"signed by {signed.signer}, expected {principal}", signed)
     decision, line = trust.decide(parsed.public_key, principal, namespace, signed.time)
     where = f"{trust.path}:{line}" if line is not None else trust.path
-    details = {
-        Decision.ALLOWED: f"signed by {principal} with a key allowed at {where}",
-        Decision.EXPIRED: f"the key expired before the signing time ({where}: valid-before)",
-        Decision.NOT_YET_VALID: f"the key was not yet valid at the signing time ({where}: valid-after)",
-        Decision.WRONG_NAMESPACE: f"the key is not allowed for namespace {namespace!r} ({where})",
-        Decision.NOT_ALLOWED: f"{trust.path} does not allow this key for {principal}",
-    }
-    return Result(_STATUS_OF_DECISION[decision], details[decision], signed)
+    detail = _DETAILS[decision].format(principal=principal, where=where, namespace=namespace, path=trust.path)
+    return Result(_STATUS_OF_DECISION[decision], detail, signed)
+
+
+_DETAILS = {
+    Decision.ALLOWED: "signed by {principal} with a key allowed at {where}",
+    Decision.EXPIRED: "the key expired before the signing time ({where}: valid-before)",
+    Decision.NOT_YET_VALID: "the key was not yet valid at the signing time ({where}: valid-after)",
+    Decision.WRONG_NAMESPACE: "the key is not allowed for namespace {namespace!r} ({where})",
+    Decision.NOT_ALLOWED: "{path} does not allow this key for {principal}",
+}
 
 
 @dataclass(frozen=True, slots=True)

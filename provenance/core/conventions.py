@@ -355,19 +355,31 @@ def _footer_pattern(pattern: str) -> re.Pattern[str]:
 _FOOTERS: tuple[tuple[KnownFooter, re.Pattern[str]], ...] = tuple((f, _footer_pattern(f.pattern)) for f in FOOTERS)
 
 
+def _any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (each keeps its own case rule)."""
+    return re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns))
+
+
 class _FooterConvention(Convention):
     """Footer lines of the registry that carry this convention's id; one match per footer."""
 
+    def __init__(self) -> None:
+        self._footers = tuple((footer, pattern) for footer, pattern in _FOOTERS if footer.convention == self.id)
+        # verify reads every line of every message: a line is tried against all the footers at once,
+        # and only a line holding one is tried against each.
+        self._any_footer = _any_of(pattern for _, pattern in self._footers)
+
     def find(self, message: ParsedMessage,
              identities: IdentityRegistry = BUILTIN_IDENTITIES) -> Iterator[DisclosureMatch]:
-        footers = [(footer, pattern) for footer, pattern in _FOOTERS if footer.convention == self.id]
         seen: set[KnownFooter] = set()
+        any_footer = self._any_footer
         for number, line in message.content_lines:
             # Every footer pattern is anchored at the line's start but for the robot's alternative,
-            # so without a robot in the line matching at its start is the same as searching along
-            # it, at a fraction of the cost (verify reads ~100 footer patterns a commit).
+            # so without a robot in the line matching at its start is the same as searching along it.
             anywhere = _ROBOT in line
-            for footer, pattern in footers:
+            if not (any_footer.search(line) if anywhere else any_footer.match(line)):
+                continue
+            for footer, pattern in self._footers:
                 if footer not in seen and (pattern.search(line) if anywhere else pattern.match(line)):
                     seen.add(footer)
                     yield self._match(footer.level, (Agent(footer.tool),), number, line.strip())

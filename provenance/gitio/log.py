@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from provenance.core.message import CommitFacts
 from provenance.gitio.facts import COMMIT_FIELDS, LoggedCommit, commit_from_fields, hash_comments
 from provenance.gitio.records import nul_records
-from provenance.gitio.runner import stream
+from provenance.gitio.runner import run, stream
 
 # The lines each commit adds, against its first parent for a merge when the caller asks so;
 # renames are followed, so a moved file is not new code.
@@ -65,3 +65,8 @@ def iter_commits(rev_args: Sequence[str], cwd: str | os.PathLike[str] | None = N
     """
     for commit in read_commits(rev_args, cwd, comment_char=comment_char):
         yield commit.facts
+
+
+def count_commits(rev_args: Sequence[str], cwd: str | os.PathLike[str] | None = None) -> int:
+    """How many commits ``git log REV_ARGS`` lists, without reading them."""
+    return int(run(["rev-list", "--count", *rev_args, "--"], cwd=cwd).stdout or b"0")

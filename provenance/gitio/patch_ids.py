@@ -9,10 +9,11 @@ attestation is bound to. Ids of many commits come from one ``git log -p`` stream
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from provenance.gitio.refs import revision_argument
-from provenance.gitio.runner import run
+from provenance.gitio.runner import run, stream_piped
 
 # The diff both sides are hashed from: the runner pins what a user's settings could change
 # (prefixes, colour, external or textconv diffs, order file, algorithm); context and renames are
@@ -54,3 +55,14 @@ def range_patch_ids(rev_args: Sequence[str], repository: str | os.PathLike[str] 
     revisions are already checked (it passes ``-n N HEAD`` for ``--last``, so options are allowed)."""
     log = run(["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"], cwd=repository).stdout
     return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}
+
+
+@contextmanager
+def streamed_range_patch_ids(rev_args: Sequence[str],
+                             repository: str | os.PathLike[str] = ".") -> Iterator[Iterator[tuple[str, str]]]:
+    """``range_patch_ids`` as (commit id, patch id) pairs in ``git log``'s order, each as soon as
+    ``git patch-id`` has it: a caller checking commits in that order need not wait for the last."""
+    log = ["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"]
+    with stream_piped(log, ["patch-id", "--stable"], cwd=repository) as output:
+        yield ((fields[1], fields[0]) for fields in (line.decode("ascii", "replace").split() for line in output)
+               if len(fields) == 2)

@@ -1,7 +1,7 @@
 """The one place that starts processes: git, blocking (``run``) or as a stream (``stream``),
 the one other program the product needs, ssh-keygen, to sign with a key only it (or ssh-agent)
-can use (``run_program``), and this Python in the background for the commit-msg standby
-(``start_python_in_background``).
+can use (``run_program``), and this Python: in the background for the commit-msg standby
+(``start_python_in_background``), or beside verify for its attestation checks (``start_python``).
 
 Every call gets the same pinned settings, so what git prints, and therefore every result, does not
 depend on a user's configuration or environment. What a user deliberately chooses and the product
@@ -19,7 +19,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, TypeAlias
 
 from provenance.core.errors import GitError
 
@@ -110,15 +110,16 @@ def _environment() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key not in _REMOVED_VARIABLES}
 
 
-def _start(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool) -> subprocess.Popen[bytes]:
-    """Start ``git ARGS``: the only process this package, and the whole product, starts."""
+def _start(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool,
+           stdin_from: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
+    """Start ``git ARGS``: the only process this package, and the whole product, starts. Its stdin is
+    a pipe to the caller (``with_stdin``), another git's output (``stdin_from``), or nothing."""
     if cwd is not None and not os.path.isdir(cwd):
         raise GitError(f"{os.fspath(cwd)} is not a folder; run this from a repository checkout")
+    stdin: int | IO[bytes] = stdin_from or (subprocess.PIPE if with_stdin else subprocess.DEVNULL)
     try:
-        return subprocess.Popen(
-            command(args), cwd=cwd, env=_environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            stdin=subprocess.PIPE if with_stdin else subprocess.DEVNULL,
-        )  # fmt: skip
+        return subprocess.Popen(command(args), cwd=cwd, env=_environment(), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, stdin=stdin)
     except FileNotFoundError:
         raise GitError("git is not installed or not on PATH; install git and try again") from None
 
@@ -183,13 +184,47 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
     try:
         yield process.stdout
     finally:
-        process.stdout.close()
-        stderr = process.stderr.read()
-        process.stderr.close()
-        returncode = process.wait()
+        ended = _ended(process)
+    _raise_if_failed(args, *ended)
+
+
+def _ended(process: subprocess.Popen[bytes]) -> tuple[bytes, int]:
+    """(stderr, exit status) of a streamed process, once its output is closed."""
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    return stderr, process.wait()
+
+
+def _raise_if_failed(args: Sequence[str], stderr: bytes, returncode: int) -> None:
     # Killed by SIGPIPE: the caller stopped reading and closed the stream, which is not a failure.
     if returncode not in (0, _KILLED_BY_SIGPIPE):
         raise failure(args, stderr, returncode)
+
+
+@contextmanager
+def stream_piped(first: Sequence[str], second: Sequence[str],
+                 cwd: str | os.PathLike[str] | None = None) -> Iterator[IO[bytes]]:
+    """``git FIRST | git SECOND``'s output as a stream, read while both run: the pipe joins the two
+    processes directly, so nothing of FIRST's output passes through Python. After the block a
+    failure of either raises; leaving the block early just closes the stream."""
+    producer = _start(first, cwd, with_stdin=False)
+    assert producer.stdout is not None and producer.stderr is not None
+    try:
+        consumer = _start(second, cwd, with_stdin=False, stdin_from=producer.stdout)
+    except GitError:
+        producer.kill()
+        producer.communicate()
+        raise
+    producer.stdout.close()  # the consumer's now: if it stops reading, the producer ends on SIGPIPE
+    assert consumer.stdout is not None
+    try:
+        yield consumer.stdout
+    finally:
+        consumer_ended, producer_ended = _ended(consumer), _ended(producer)
+    _raise_if_failed(first, *producer_ended)
+    _raise_if_failed(second, *consumer_ended)
 
 
 # Programs besides git that may be started, and only through ``run_program``.
@@ -217,6 +252,22 @@ def start_python_in_background(arguments: Sequence[str]) -> bool:
     except OSError:
         return False
     return True
+
+
+# A process the caller holds (``start_python``): callers name the type without importing subprocess.
+Process: TypeAlias = "subprocess.Popen[bytes]"
+
+
+def start_python(arguments: Sequence[str]) -> Process | None:
+    """Start this interpreter with ``arguments``, its stdin, stdout and stderr pipes to the caller
+    (who must read them with ``communicate``); None where it cannot start."""
+    if not sys.executable:
+        return None
+    try:
+        return subprocess.Popen([sys.executable, *arguments], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+    except OSError:
+        return None
 
 
 def output(args: Sequence[str], cwd: str | os.PathLike[str] | None = None) -> str:

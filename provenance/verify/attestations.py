@@ -4,6 +4,10 @@ The trust file is read at a revision -- ``--trust-from REV``, else the base of t
 branch a pull request merges into) -- never from the commits under review, so a pull request that
 adds its author's key to the trust file does not make its own attestations valid. Patch ids come
 from one ``git log -p | git patch-id`` pipeline started beside the main log stream.
+
+``RangeChecks`` is handed each commit as the main pass checks it. A range of
+``attestation_process.MIN_COMMITS`` or more is checked in a second process meanwhile; a shorter
+one, or any range whose process fails, in this process once the main pass is done.
 """
 
 from __future__ import annotations
@@ -33,12 +37,13 @@ from provenance.policy.attestation_rules import ATTESTATION_RULES
 from provenance.policy.checker import CommitResult, run_rules
 from provenance.policy.config import Config
 from provenance.policy.context import CommitContext
+from provenance.verify.attestation_process import MIN_COMMITS, AttestationProcess
 
-# Signature checks run on this many threads (0: one per usable core). cryptography releases the GIL
-# while it checks a signature: two threads checked 6,000 ed25519 signatures in 0.33 s against 0.62 s
-# on one, when the machine had a core free; with both cores busy elsewhere they cost ~20% more
-# (BENCHMARKS.md "Attestation transport").
-WORKERS = 0
+# Signature checks in this process run on one thread: with libsodium a check is ~55 µs of C and
+# ~30 µs of Python, and two threads checked 9,449 commits in 1.0 s against 0.77 s on one (the
+# Python part holds the lock; BENCHMARKS.md "verify with attestations required"). Long ranges use
+# the second process instead.
+WORKERS = 1
 _NOTHING_TO_REPORT = frozenset({VALID, EXEMPT})
 
 
@@ -76,33 +81,59 @@ def load_trust(repo: Repo, config: Config, revision: str) -> trust.TrustFile:
     return trust.parse(text, f"{revision}:{path}")
 
 
+class RangeChecks:
+    """The attestation checks of verify's range: ``add`` each commit as the main pass checks it,
+    then ``verdicts`` once it is done."""
+
+    def __init__(self, repo: Repo, config: Config, trusted: trust.TrustFile, rev_args: Sequence[str],
+                 count: int) -> None:
+        self._top, self._rev_args = repo.top, tuple(rev_args)
+        self._settings = check_settings(config, trusted)
+        self._process = (AttestationProcess.start(repo.top, self._rev_args, self._settings)
+                         if count >= MIN_COMMITS else None)
+        self._patch_ids = start_patch_ids(repo, rev_args) if self._process is None else None
+
+    def add(self, result: CommitResult) -> None:
+        if self._process is not None and _is_checked(result):
+            self._process.add(_to_check(result, {}))
+
+    def verdicts(self, results: Sequence[CommitResult], shallow_edge: frozenset[str] = frozenset()) -> Verdicts:
+        """The verdict on every checked commit (exempt ones, such as merges, are not checked).
+
+        A commit at a shallow clone's edge has no parent here, so its change cannot be computed: it
+        fails (``unsupported``) rather than pass unchecked.
+        """
+        checked = [result for result in results if _is_checked(result)]
+        at_edge = {result.facts.sha or "" for result in checked} & shallow_edge
+        verdicts = self._process.finish() if self._process is not None else None
+        if verdicts is None:  # checked here: a short range, or the process failed
+            patch_ids = self._patch_ids() if self._patch_ids is not None else range_patch_ids(self._rev_args, self._top)
+            verdicts = check_commits([_to_check(result, patch_ids) for result in checked
+                                      if result.facts.sha not in at_edge], self._settings)
+        for sha in at_edge:
+            verdicts[sha] = Verdict("unsupported", "the commit is at the shallow clone's edge, so its change cannot "
+                                    "be computed; fetch more history (fetch-depth: 0)",
+                                    required=self._settings.required)
+        return Verdicts(verdicts)
+
+
+def check_settings(config: Config, trusted: trust.TrustFile) -> CheckSettings:
+    return CheckSettings(
+        trusted, _signer_policy(config.attestation_signer),
+        tuple(email.lower() for email in config.attestation_exempt_committers),
+        required=config.attestation == "required", workers=WORKERS,
+    )  # fmt: skip
+
+
+def _is_checked(result: CommitResult) -> bool:
+    return result.exempt is None and bool(result.facts.sha)
+
+
 def _to_check(result: CommitResult, patch_ids: Mapping[str, str]) -> CommitToCheck:
     facts = result.facts
     sha = facts.sha or ""
     return CommitToCheck(sha, facts.message, facts.committer_email, facts.author_email, patch_ids.get(sha),
                          DisclosureRecord.from_disclosure(result.disclosure), facts.comment_char)
-
-
-def verify_attestations(results: Sequence[CommitResult], config: Config, trusted: trust.TrustFile,
-                        patch_ids: Mapping[str, str], shallow_edge: frozenset[str] = frozenset()) -> Verdicts:
-    """The verdict on every checked commit (exempt ones, such as merges, are not checked).
-
-    A commit at a shallow clone's edge has no parent here, so its change cannot be computed: it
-    fails (``unsupported``) rather than pass unchecked.
-    """
-    settings = CheckSettings(
-        trusted, _signer_policy(config.attestation_signer),
-        tuple(email.lower() for email in config.attestation_exempt_committers),
-        required=config.attestation == "required", workers=WORKERS,
-    )  # fmt: skip
-    checked = [result for result in results if result.exempt is None and result.facts.sha]
-    at_edge = {result.facts.sha or "" for result in checked} & shallow_edge
-    verdicts = check_commits([_to_check(result, patch_ids) for result in checked if result.facts.sha not in at_edge],
-                             settings)
-    for sha in at_edge:
-        verdicts[sha] = Verdict("unsupported", "the commit is at the shallow clone's edge, so its change cannot be "
-                                "computed; fetch more history (fetch-depth: 0)", required=settings.required)
-    return Verdicts(verdicts)
 
 
 def _signer_policy(value: str) -> SignerPolicy:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from provenance.ci.environment import append_job_summary
 from provenance.core.errors import UsageError
 from provenance.formats import VerifyReport, render
-from provenance.gitio.log import iter_commits
+from provenance.gitio.log import count_commits, iter_commits
 from provenance.gitio.repository import Repo, open_repo, read_repo_settings
 from provenance.policy.checker import CommitResult, check_code, check_commit, check_range_evidence
 from provenance.policy.config import Config
@@ -35,12 +35,18 @@ def _append_job_summary(markdown: str, environ: Mapping[str, str]) -> None:
         sys.stderr.write(f"git-provenance: warning: {exc}; reporting without the job summary\n")
 
 
-def _check_range(repo: Repo, config: Config, selection: Selection, environ: Mapping[str, str]) -> list[CommitResult]:
-    """Every selected commit checked, read from one ``git log`` stream."""
+def _check_range(repo: Repo, config: Config, selection: Selection, environ: Mapping[str, str],
+                 checks: attestations.RangeChecks | None) -> list[CommitResult]:
+    """Every selected commit checked, read from one ``git log`` stream; each handed to ``checks``
+    as soon as it is, so that a second process can check its attestation meanwhile."""
     settings = read_repo_settings(repo.top)
     commits = iter_commits(selection.rev_args, cwd=repo.top, comment_char=settings.comment_char)
+    results = []
     with hint_when_shallow(repo, environ):
-        results = [check_commit(facts, config) for facts in commits]
+        for facts in commits:
+            results.append(check_commit(facts, config))
+            if checks is not None:
+                checks.add(results[-1])
     check_shallow_edge(repo, [r.facts.sha or "" for r in results], selection.description,
                        selection.expected_count, environ)
     return results
@@ -83,17 +89,18 @@ def run_verify(  # noqa: PLR0913 - the command's options, passed on by name
     """Check the selected commits; returns (exit code, report text)."""
     environ = os.environ if environ is None else environ
     selection = select(repo, config, range_spec, last, environ)
-    checking_attestations = config.attestation != "off"
-    if checking_attestations:  # the trust file first: a missing one stops verify before any work
+    checks = None
+    if config.attestation != "off":  # the trust file first: a missing one stops verify before any work
         trusted = attestations.load_trust(repo, config, _trust_revision(repo, config, selection, trust_from, environ))
-        patch_ids = attestations.start_patch_ids(repo, selection.rev_args)
-    results = _check_range(repo, config, selection, environ)
+        count = selection.expected_count or count_commits(selection.rev_args, cwd=repo.top)
+        checks = attestations.RangeChecks(repo, config, trusted, selection.rev_args, count)
+    results = _check_range(repo, config, selection, environ, checks)
     results = check_code(results, config, classifier_hunk_scores(repo.top, config))
     if evidence:
         results = _with_evidence(repo, config, results)
     statuses = None
-    if checking_attestations:
-        verdicts = attestations.verify_attestations(results, config, trusted, patch_ids(), repo.shallow_commits)
+    if checks is not None:
+        verdicts = checks.verdicts(results, repo.shallow_commits)
         results, statuses = attestations.add_findings(results, config, verdicts), verdicts.statuses()
     report = VerifyReport(selection.description, results, statuses)
     text = render(output_format, report)
