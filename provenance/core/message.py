@@ -64,9 +64,14 @@ class ParsedMessage:
         under a scissors line."""
         comment = self.facts.comment_char
         keep_comments = self.facts.keep_comments
+        message = self.facts.message
+        if "\r" not in message and not message.startswith(comment) and f"\n{comment}" not in message:
+            # No line starts with the comment character, so none is a comment or the scissors
+            # line: every line is kept as it is (verify reads ten thousand messages this way).
+            return list(enumerate(message.split("\n"), start=1))
         scissors = comment + " ------------------------ >8 ------------------------"
         kept: list[tuple[int, str]] = []
-        for number, line in enumerate(self.facts.message.split("\n"), start=1):
+        for number, line in enumerate(message.split("\n"), start=1):
             if line.rstrip("\r") == scissors:
                 break
             if line.startswith(comment) and not keep_comments:

@@ -72,6 +72,12 @@ class AttestationProcess:
             return None
         return verdicts if verdicts.keys() == set(self._sent) else None
 
+    def stop(self) -> None:
+        """End the process if ``finish`` has not: verify stopped early, and must not leave it waiting."""
+        if self._process.returncode is None:
+            self._process.kill()
+            self._process.communicate()
+
     def _write(self, data: bytes) -> None:
         if self._broken:
             return

@@ -99,5 +99,5 @@ def _line(value: object) -> bytes:
 def _load(line: bytes) -> Any:
     try:
         return json.loads(line)
-    except ValueError as exc:  # UnicodeDecodeError is a ValueError too
-        raise WireError(f"not JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError too
+        raise WireError(f"not JSON: {exc!r}") from None

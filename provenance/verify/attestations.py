@@ -93,6 +93,13 @@ class RangeChecks:
                          if count >= MIN_COMMITS else None)
         self._patch_ids = start_patch_ids(repo, rev_args) if self._process is None else None
 
+    def __enter__(self) -> RangeChecks:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._process is not None:  # verify failed before the verdicts: the process is not needed
+            self._process.stop()
+
     def add(self, result: CommitResult) -> None:
         if self._process is not None and _is_checked(result):
             self._process.add(_to_check(result, {}))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from provenance.ci.environment import append_job_summary
-from provenance.core.errors import UsageError
+from provenance.core.errors import GitError, UsageError
 from provenance.formats import VerifyReport, render
 from provenance.gitio.log import count_commits, iter_commits
 from provenance.gitio.repository import Repo, open_repo, read_repo_settings
@@ -81,6 +82,17 @@ def _with_evidence(repo: Repo, config: Config, results: list[CommitResult]) -> l
     return checked
 
 
+def _range_size(repo: Repo, selection: Selection) -> int:
+    """How many commits the range holds, to choose where attestations are checked. A range git
+    cannot read counts as none: the main log stream then reports it as it always has."""
+    if selection.expected_count is not None:
+        return selection.expected_count
+    try:
+        return count_commits(selection.rev_args, cwd=repo.top)
+    except GitError:
+        return 0
+
+
 def run_verify(  # noqa: PLR0913 - the command's options, passed on by name
     repo: Repo, config: Config, range_spec: str | None = None, last: int | None = None,
     output_format: str = "text", environ: Mapping[str, str] | None = None, evidence: bool = False,
@@ -92,16 +104,16 @@ def run_verify(  # noqa: PLR0913 - the command's options, passed on by name
     checks = None
     if config.attestation != "off":  # the trust file first: a missing one stops verify before any work
         trusted = attestations.load_trust(repo, config, _trust_revision(repo, config, selection, trust_from, environ))
-        count = selection.expected_count or count_commits(selection.rev_args, cwd=repo.top)
-        checks = attestations.RangeChecks(repo, config, trusted, selection.rev_args, count)
-    results = _check_range(repo, config, selection, environ, checks)
-    results = check_code(results, config, classifier_hunk_scores(repo.top, config))
-    if evidence:
-        results = _with_evidence(repo, config, results)
-    statuses = None
-    if checks is not None:
-        verdicts = checks.verdicts(results, repo.shallow_commits)
-        results, statuses = attestations.add_findings(results, config, verdicts), verdicts.statuses()
+        checks = attestations.RangeChecks(repo, config, trusted, selection.rev_args, _range_size(repo, selection))
+    with checks or contextlib.nullcontext():  # a second process checking them stops with verify
+        results = _check_range(repo, config, selection, environ, checks)
+        results = check_code(results, config, classifier_hunk_scores(repo.top, config))
+        if evidence:
+            results = _with_evidence(repo, config, results)
+        statuses = None
+        if checks is not None:
+            verdicts = checks.verdicts(results, repo.shallow_commits)
+            results, statuses = attestations.add_findings(results, config, verdicts), verdicts.statuses()
     report = VerifyReport(selection.description, results, statuses)
     text = render(output_format, report)
     if output_format == "github":  # the run's page shows a Markdown summary beside the annotations

@@ -9,7 +9,7 @@ import pytest
 
 from provenance.core.errors import GitError
 from provenance.gitio.facts import COMMIT_FIELDS, commit_from_fields
-from provenance.gitio.log import iter_commits, log_records, read_commits
+from provenance.gitio.log import count_commits, iter_commits, log_records, read_commits
 from tests.gitutil import clean_env, commit_file, git
 
 
@@ -80,3 +80,30 @@ def test_a_latin1_commit_is_read_as_utf8(repo: Path) -> None:
                    env=clean_env(), input="Caf\xe9\n".encode("latin-1"), check=True)
     (facts,) = iter_commits(["HEAD"], str(repo))
     assert facts.message == "Café\n" and facts.undecodable_lines == ()
+
+
+@pytest.mark.parametrize("rev_args", [
+    ["HEAD"], ["-n", "2", "HEAD"], ["-n", "50", "HEAD"], ["HEAD~1..HEAD"], ["main", "^side"], ["--no-merges", "HEAD"],
+    ["HEAD..HEAD"],
+])  # fmt: skip
+def test_count_commits_counts_what_git_log_lists(repo: Path, rev_args: list[str]) -> None:
+    for number in range(3):
+        commit_file(repo, f"commit {number}")
+    git(repo, "checkout", "-q", "-b", "side", "HEAD~1")
+    commit_file(repo, "side", name="side.txt")
+    git(repo, "checkout", "-q", "main")
+    git(repo, "merge", "-q", "--no-ff", "-m", "merge", "side")
+    assert count_commits(rev_args, str(repo)) == len(list(iter_commits(rev_args, str(repo))))
+
+
+def test_count_commits_of_an_empty_range_is_zero(repo: Path) -> None:
+    commit_file(repo, "one")
+    assert count_commits(["HEAD..HEAD"], str(repo)) == 0
+
+
+def test_count_commits_of_a_bad_revision_is_a_one_line_git_error_naming_it(repo: Path) -> None:
+    commit_file(repo, "one")
+    with pytest.raises(GitError) as caught:
+        count_commits(["no-such-rev"], str(repo))
+    message = str(caught.value)
+    assert message.startswith("git rev-list --count no-such-rev --: fatal: ") and "\n" not in message

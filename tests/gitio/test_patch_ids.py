@@ -6,7 +6,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from provenance.gitio.patch_ids import commit_patch_ids, staged_patch_id
+import pytest
+
+from provenance.core.errors import GitError
+from provenance.gitio.patch_ids import commit_patch_ids, range_patch_ids, staged_patch_id, streamed_range_patch_ids
 from tests.gitutil import clean_env, commit_file, git, init_repo
 
 BASE = "".join(f"line {n}\n" for n in range(1, 30))
@@ -77,3 +80,56 @@ def test_diff_settings_change_no_id(tmp_path: Path) -> None:
     change = _commit(repo)
     change_ids = commit_patch_ids([change], repo)
     assert change_ids == {change: plain}
+
+
+def _varied_history(tmp_path: Path) -> Path:
+    """A root commit, a text and binary change, a merge, a rename, an empty commit: what a range holds."""
+    repo = _repo(tmp_path)
+    _stage_change(repo)
+    _commit(repo)
+    git(repo, "checkout", "-q", "-b", "side", "HEAD~1")
+    commit_file(repo, "side", name="c.txt", content="side\n")
+    git(repo, "checkout", "-q", "main")
+    git(repo, "merge", "-q", "--no-ff", "-m", "merge side", "side")
+    git(repo, "mv", "b.txt", "d.txt")
+    _commit(repo)
+    git(repo, "commit", "-q", "--allow-empty", "-m", "empty")
+    return repo
+
+
+@pytest.mark.parametrize("rev_args", [["HEAD"], ["HEAD~3..HEAD"], ["-n", "3", "HEAD"], ["main", "^side"]])
+def test_streamed_range_ids_are_range_patch_ids_pairs_in_git_log_order(tmp_path: Path, rev_args: list[str]) -> None:
+    repo = _varied_history(tmp_path)
+    expected = range_patch_ids(rev_args, repo)
+    with streamed_range_patch_ids(rev_args, repo) as streamed:
+        pairs = list(streamed)
+    logged = git(repo, "log", "--format=%H", *rev_args, "--").stdout.split()
+    assert pairs == [(sha, expected[sha]) for sha in logged if sha in expected]
+    assert len(pairs) == len(expected) >= 1
+    assert len(logged) > len(pairs)  # the merge and the empty commit (where selected) have no id
+
+
+def test_a_bad_revision_in_streamed_range_ids_is_the_one_line_error_range_patch_ids_gives(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    with pytest.raises(GitError) as streamed_error, streamed_range_patch_ids(["no-such-rev"], repo) as streamed:
+        assert list(streamed) == []
+    message = str(streamed_error.value)
+    assert message.startswith("git log --format=commit %H --unified=3 ") and "no-such-rev" in message
+    assert ": fatal: " in message and "\n" not in message
+    with pytest.raises(GitError) as plain_error:
+        range_patch_ids(["no-such-rev"], repo)
+    assert str(plain_error.value) == message
+
+
+def test_leaving_streamed_range_ids_after_the_first_is_not_an_error(tmp_path: Path) -> None:
+    # More ids than the pipes hold (82 bytes each), so git log and git patch-id are both still at work.
+    repo = init_repo(tmp_path / "repo")
+    changes = []
+    for number in range(1500):
+        content = f"{number}\n"
+        changes.append(f"commit refs/heads/main\ncommitter Ada <ada@example.com> {1_700_000_000 + number} +0000\n"
+                       f"data 7\nchange\nM 644 inline f.txt\ndata {len(content)}\n{content}\n")
+    git(repo, "fast-import", "--quiet", input="".join(changes).encode())
+    with streamed_range_patch_ids(["main"], repo) as streamed:
+        first = next(streamed)
+    assert first[0] == git(repo, "rev-parse", "main").stdout.strip() and len(first[1]) == 40

@@ -182,3 +182,76 @@ def test_a_command_started_early_is_taken_once_and_only_from_its_folder(tmp_path
             runner.run(["rev-parse", "--verify", "no-such-branch"], cwd=repo)
     finally:
         runner._started_early.clear()
+
+
+def _fast_imported(repo: Path, count: int) -> None:
+    """``count`` commits on main (no files), made at once by git fast-import."""
+    commits = "".join(f"commit refs/heads/main\ncommitter Ada <ada@example.com> {1_700_000_000 + n} +0000\n"
+                      f"data 7\ncommit\n\n" for n in range(count))
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input=commits.encode(), check=True,
+                   capture_output=True)
+
+
+_CHECK_COMMITS = ["cat-file", "--batch-check=%(objectname) %(objecttype)"]
+
+
+def test_a_pipeline_streams_what_the_second_command_makes_of_the_first_s_output(repo: Path) -> None:
+    shas = [commit_file(repo, f"commit {n}") for n in range(3)]
+    with runner.stream_piped(["rev-list", "HEAD"], _CHECK_COMMITS, cwd=str(repo)) as out:
+        lines = out.read().decode().splitlines()
+    assert lines == [f"{sha} commit" for sha in reversed(shas)]
+
+
+def test_a_pipeline_whose_first_command_fails_raises_one_line_naming_it(repo: Path) -> None:
+    commit_file(repo, "one")
+    with (
+        pytest.raises(GitError) as caught,
+        runner.stream_piped(["rev-list", "no-such-rev"], _CHECK_COMMITS, cwd=str(repo)) as out,
+    ):
+        assert out.read() == b""  # the second command read nothing and ended well
+    message = str(caught.value)
+    assert message.startswith("git rev-list no-such-rev: fatal: ") and "\n" not in message
+
+
+def test_a_pipeline_whose_second_command_fails_raises_naming_it_not_the_first_s_broken_pipe(repo: Path) -> None:
+    _fast_imported(repo, 3000)  # rev-list has more to write than a pipe holds once cat-file is gone
+    with (
+        pytest.raises(GitError) as caught,
+        runner.stream_piped(["rev-list", "HEAD"], ["cat-file", "--no-such-option"], cwd=str(repo)) as out,
+    ):
+        assert out.read() == b""
+    message = str(caught.value)
+    assert message.startswith("git cat-file --no-such-option: error: unknown option") and "\n" not in message
+
+
+def test_a_pipeline_in_a_missing_folder_is_a_git_error_naming_it(tmp_path: Path) -> None:
+    with (
+        pytest.raises(GitError, match=f"^{tmp_path / 'gone'} is not a folder"),
+        runner.stream_piped(["rev-list", "HEAD"], _CHECK_COMMITS, cwd=str(tmp_path / "gone")),
+    ):
+        pass
+
+
+def test_leaving_a_pipeline_early_is_not_an_error(repo: Path) -> None:
+    # Both commands write more than a pipe holds, so both are still writing when the stream is closed.
+    _fast_imported(repo, 3000)
+    with runner.stream_piped(["rev-list", "HEAD"], _CHECK_COMMITS, cwd=str(repo)) as out:
+        whole = out.read()
+    assert whole.count(b"\n") == 3000 and len(whole) > 2 * 65536
+    with runner.stream_piped(["rev-list", "HEAD"], _CHECK_COMMITS, cwd=str(repo)) as out:
+        first = out.readline()
+    assert first == whole.split(b"\n", 1)[0] + b"\n"
+
+
+def test_python_is_started_with_pipes_to_the_caller() -> None:
+    process = runner.start_python(["-c", "import sys; data = sys.stdin.read(); print(data.upper()); "
+                                         "print('to stderr', file=sys.stderr); sys.exit(3)"])
+    assert process is not None
+    out, err = process.communicate(b"from the caller")
+    assert (process.returncode, out, err) == (3, b"FROM THE CALLER\n", b"to stderr\n")
+
+
+@pytest.mark.parametrize("executable", ["", "/nonexistent/bin/python3"])
+def test_python_that_cannot_start_is_none_not_an_error(monkeypatch: pytest.MonkeyPatch, executable: str) -> None:
+    monkeypatch.setattr(sys, "executable", executable)
+    assert runner.start_python(["-c", "pass"]) is None
