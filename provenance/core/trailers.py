@@ -181,6 +181,42 @@ def _unfold(value: str) -> str:
 
 def parse_trailers(message: str, comment_char: str = "#") -> TrailerBlock:
     """The trailers git reports for commit message ``message`` (``%(trailers)``)."""
+    usual = _usual_trailer_block(message, comment_char)
+    return usual if usual is not None else _walked_trailer_block(message, comment_char)
+
+
+def _usual_trailer_block(message: str, comment_char: str) -> TrailerBlock | None:
+    """``parse_trailers`` for the usual message, in a fraction of the time (verify reads ten
+    thousand): a title, and a last paragraph of one-line ``Key: value`` trailers or of none. None
+    for anything git's walk could read otherwise -- comment or scissors lines, carriage returns,
+    Conflicts: blocks, continuation lines, a git-generated line without a separator, a message
+    that starts blank -- which ``_walked_trailer_block`` decides."""
+    if ("\r" in message or message.startswith(comment_char) or f"\n{comment_char}" in message
+            or "Conflicts:" in message):
+        return None
+    lines = message.split("\n")
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip(" \t"):
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip(" \t"):
+        start -= 1
+    if end == 0 or not lines[0].strip(" \t"):
+        return None
+    if start == 0:  # the last paragraph is the title's, which is never a trailer block
+        return TrailerBlock(trailers=(), start_line=None)
+    trailers = []
+    for index in range(start, end):
+        line = lines[index]
+        separator = find_separator(line)
+        if separator < 1 or line[0] in _GIT_SPACE:
+            return None
+        trailers.append(Trailer(line[:separator].strip(_GIT_SPACE), line[separator + 1:].strip(_GIT_SPACE), index + 1))
+    return TrailerBlock(trailers=tuple(trailers), start_line=start + 1)
+
+
+def _walked_trailer_block(message: str, comment_char: str) -> TrailerBlock:
+    """``parse_trailers`` as git computes it: any message."""
     lines = _split_lines(message)
     end = _end_ignoring_trailing_comments(lines, len(lines), comment_char)
     start = _trailer_block_start(lines, end, comment_char)

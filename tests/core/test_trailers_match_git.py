@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance.core.trailers import parse_trailers
+from provenance.core.trailers import _walked_trailer_block, parse_trailers
 from tests.gitutil import commit_file, git, git_interpret_trailers, init_repo
 
 
@@ -92,3 +92,28 @@ def test_line_numbers_point_at_the_trailer() -> None:
     block = parse_trailers("subject\n\nbody\n\nA: 1\nB: 2\n  more\nC: 3\n")
     assert [(t.key, t.line) for t in block.trailers] == [("A", 5), ("B", 6), ("C", 8)]
     assert block.trailers[1].value == "2 more"
+
+
+PLAIN_TRAILERS = st.sampled_from([
+    "AI-Assisted: none", "Signed-off-by: Ada <ada@example.com>", "Assisted-by: Claude:claude-sonnet-4",
+    "Key:value", "Key:", "Key :  spaced value  ", "Tab:\tvalue\t", "a-b-9: x y z", "Link: https://example.com",
+])
+
+
+@st.composite
+def usual_messages(draw: st.DrawFn) -> str:
+    """Mostly the shape the fast reading takes (a title, a body, a last paragraph of trailers), with
+    the pieces that must send it back to git's walk mixed in."""
+    title = draw(st.one_of(st.just("Fix the frobnicator"), st.sampled_from(["", " ", "# comment title", "Subj\r"])))
+    body = draw(st.lists(st.sampled_from(["plain body text", "", "  ", "\t"]), max_size=4))
+    last = draw(st.lists(st.one_of(PLAIN_TRAILERS, PLAIN_TRAILERS, LINE_PIECES), min_size=0, max_size=5))
+    text = "\n".join([title, *body, *(["", *last] if draw(st.booleans()) else last)])
+    return text + draw(st.sampled_from(["", "\n", "\n\n", "\n  \n"]))
+
+
+@settings(max_examples=2000, derandomize=True, database=None, deadline=None)
+@given(usual_messages(), st.sampled_from(["#", ";"]))
+def test_the_fast_reading_of_usual_messages_is_git_s_walk(message: str, comment_char: str) -> None:
+    # parse_trailers reads the usual message without git's walk (verify reads ten thousand); the
+    # block, its trailers and their line numbers must be the walk's whenever it does.
+    assert parse_trailers(message, comment_char) == _walked_trailer_block(message, comment_char)
