@@ -16,8 +16,9 @@ Each round runs, as fresh processes, interleaved:
   A  git-provenance verify --last N                               (attestations off)
   B  git-provenance verify --last N --attestation required --trust-from trust
   C  B with --format json (checked: every commit's attestation valid, no attestation finding)
-Throughput is commits / median wall time. Then, in this process, the signature checks alone on 1
-and 2 threads (CPU and wall), to show what threads buy. No timing assertions.
+Throughput is commits / median wall time (B and C check in two processes: a range this long
+hands its attestations to verify's second process). Then, in this process, the signature checks
+alone on 1 and 2 threads (CPU and wall), to show what threads buy. No timing assertions.
 """
 
 from __future__ import annotations
