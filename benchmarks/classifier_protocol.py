@@ -40,7 +40,7 @@ import json
 import random
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +83,7 @@ class Table:
     era: np.ndarray
     lines: np.ndarray
     key: np.ndarray  # the text's hash, which names the row's pieces too
+    commit: np.ndarray | None = None  # a hunk's commit ("" for files); None: not known
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def load_corpus(cap: int, seed: int) -> Loaded:
     table = Table(
         matrix.values, matrix.labels, column("kind"), column("family"), column("group"), column("source"),
         column("collection"), column("language"), column("era"), np.array([int(row["lines"]) for row in rows]),
-        column("sha256"),
+        column("sha256"), np.array([str(row.get("commit_of_hunk", "")) for row in rows]),
     )  # fmt: skip
     files = [sample for sample, row in zip(matrix.samples, rows, strict=True) if row["kind"] == "file"]
     pieces = featurise_cached([piece for sample in files for piece in sampled_hunk_pieces(sample, 2)])
@@ -345,13 +346,78 @@ def shipped_scores(table: Table) -> tuple[np.ndarray, np.ndarray, float]:
 
 def summary(table: Table, scored: Scored, inside: np.ndarray, rounds: int) -> dict[str, object]:
     rows = scored.rows[inside]
-    labels, scores = table.labels[rows], scored.scores[inside]
+    return summary_of(table.labels[rows], scored.scores[inside], table.group[rows], rounds)
+
+
+def summary_of(labels: np.ndarray, scores: np.ndarray, groups: np.ndarray, rounds: int) -> dict[str, object]:
     return {
         "n_ai": int((labels == 1).sum()),
         "n_human": int((labels == 0).sum()),
         "auroc": auroc(labels, scores),
-        "interval": group_bootstrap(labels, scores, table.group[rows], rounds),
+        "interval": group_bootstrap(labels, scores, groups, rounds),
         "tpr_at_1pct_fpr": tpr_at_fpr(labels, scores),
+    }
+
+
+@dataclass(frozen=True)
+class CommitScores:
+    """Held-out commits: each the line-weighted mean raw score of its held-out hunks."""
+
+    labels: np.ndarray
+    scores: np.ndarray
+    groups: np.ndarray  # the commit's repository (its hunks' group)
+    units: np.ndarray  # the fold that tested it
+    hunks: np.ndarray  # how many of its hunks were held out
+    mixed: int  # commits left out because their hunks had both labels
+
+
+def commit_scores(table: Table, scored: Scored) -> CommitScores:
+    """Commit-level aggregation of held-out hunk scores, as a reviewer reads a commit (issue 12's
+    independent set of real commits is scored this way): one commit per (fold, repeat, commit).
+    A row tested once per repeat is told apart by how often it was seen before."""
+    assert table.commit is not None
+    seen: Counter[int] = Counter()
+    sums: dict[tuple[str, int, str], list[float]] = {}
+    found_labels: dict[tuple[str, int, str], set[int]] = {}
+    group: dict[tuple[str, int, str], str] = {}
+    for position, row in enumerate(scored.rows.tolist()):
+        repeat = seen[row]
+        seen[row] += 1
+        commit = str(table.commit[row])
+        if table.kind[row] != "hunk" or not commit:
+            continue
+        key = (str(scored.unit[position]), repeat, commit)
+        weight = float(table.lines[row])
+        total = sums.setdefault(key, [0.0, 0.0, 0.0])
+        total[0] += float(scored.scores[position]) * weight
+        total[1] += weight
+        total[2] += 1
+        found_labels.setdefault(key, set()).add(int(table.labels[row]))
+        group[key] = str(table.group[row])
+    kept = [key for key in sums if len(found_labels[key]) == 1]
+    return CommitScores(
+        np.array([next(iter(found_labels[key])) for key in kept]),
+        np.array([sums[key][0] / sums[key][1] for key in kept]),
+        np.array([group[key] for key in kept]), np.array([key[0] for key in kept]),
+        np.array([int(sums[key][2]) for key in kept]), len(sums) - len(kept),
+    )  # fmt: skip
+
+
+def commit_report(table: Table, scored: Scored, rounds: int) -> dict[str, object]:
+    """Per fold, pooled and worst AUROC of held-out commits (line-weighted mean of their hunks)."""
+    commits = commit_scores(table, scored)
+    units = {
+        name: summary_of(commits.labels[inside], commits.scores[inside], commits.groups[inside], rounds)
+        for name in sorted(set(commits.units.tolist()))
+        if (inside := commits.units == name).any()
+    }
+    scored_units = [name for name, row in units.items() if row["auroc"] is not None]
+    return {
+        "units": units,
+        "pooled": summary_of(commits.labels, commits.scores, commits.groups, rounds),
+        "worst": min(scored_units, key=lambda name: units[name]["auroc"]) if scored_units else None,  # type: ignore[arg-type,return-value]
+        "hunks_per_commit": float(commits.hunks.mean()) if len(commits.hunks) else None,
+        "commits_with_both_labels_left_out": commits.mixed,
     }
 
 
@@ -448,6 +514,14 @@ def print_report(name: str, report: dict[str, object]) -> None:
     rows = dict(collections["collections"]) | {"pooled": collections["pooled"]}
     for line in table_lines(f"{name}: leave one collection of commit hunks out", rows):
         print(line)
+    for key, title in (("commits", "leave one family out"), ("commits_by_collection", "leave one collection out")):
+        commits = report.get(key)
+        if isinstance(commits, dict):
+            rows = dict(commits["units"]) | {"pooled": commits["pooled"]}
+            heading = (f"{name}: commits (line-weighted mean of their held-out hunks), {title} (worst: "
+                       f"{commits['worst']}; {commits['hunks_per_commit']:.1f} hunks a commit)")
+            for line in table_lines(heading, rows):
+                print(line)
 
 
 # ---------------------------------------------------------------- main
@@ -467,11 +541,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def evaluate(table: Table, scored: dict[str, Scored], rounds: int) -> dict:
     """The report of one scorer: its held-out scores of the family and of the collection folds."""
-    return {
+    report = {
         "files": family_report(table, scored["family"], "file", rounds),
         "hunks": family_report(table, scored["family"], "hunk", rounds),
         "collections": collection_report(table, scored["collection"], rounds),
     }
+    if table.commit is not None:  # hunks aggregated per commit, by family and by collection held out
+        report["commits"] = commit_report(table, scored["family"], rounds)
+        report["commits_by_collection"] = commit_report(table, scored["collection"], rounds)
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:

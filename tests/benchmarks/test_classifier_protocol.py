@@ -136,3 +136,21 @@ def test_without_shared_groups_drops_training_rows_of_test_groups() -> None:
 @pytest.mark.parametrize(("lines", "name"), [(1, "1-9"), (9, "1-9"), (10, "10-29"), (99, "30-99"), (100, "100+")])
 def test_length_bins(lines: int, name: str) -> None:
     assert protocol.length_bin(lines) == name
+
+
+def test_commit_scores_weigh_hunks_by_lines_and_keep_repeats_and_folds_apart() -> None:
+    # Commit c1 (AI): hunks of 10 and 30 lines; c2 (human): one hunk; c3 mixes labels (left out).
+    rows = [("hunk", 1, "claude", "repo0", "col0"), ("hunk", 1, "claude", "repo0", "col0"),
+            ("hunk", 0, "human", "repo1", "col1"), ("hunk", 1, "claude", "repo2", "col2"),
+            ("hunk", 0, "human", "repo2", "col2"), ("file", 1, "claude", "task", "dump")]
+    plain = make_table(rows)
+    table = protocol.Table(**{**plain.__dict__, "lines": np.array([10, 30, 5, 5, 5, 50]),  # type: ignore[attr-defined]
+                              "commit": np.array(["c1", "c1", "c2", "c3", "c3", ""])})
+    # Every row tested twice (two repeats), the second time by another fold for row 2.
+    scored = protocol.Scored(np.array([0, 1, 2, 3, 4, 5, 0, 1, 2]), np.array([1.0, 3.0, 0.5, 9, 9, 9, 2.0, 2.0, 0.0]),
+                             np.array(["claude"] * 6 + ["claude", "claude", "gemini"]))
+    commits = protocol.commit_scores(table, scored)
+    found = sorted(zip(commits.units.tolist(), commits.labels.tolist(), commits.scores.tolist(), commits.hunks.tolist(),
+                       strict=True))
+    assert found == [("claude", 0, 0.5, 1), ("claude", 1, 2.0, 2), ("claude", 1, 2.5, 2), ("gemini", 0, 0.0, 1)]
+    assert commits.mixed == 1

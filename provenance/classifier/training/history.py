@@ -249,14 +249,19 @@ def time_split(history: History, held_out_share: float = HELD_OUT_SHARE) -> Time
     ai, human = history.labelled(AI), history.labelled(HUMAN)
     if len(ai) < MIN_COMMITS_PER_LABEL or len(human) < MIN_COMMITS_PER_LABEL:
         raise ClassifierUsageError(_too_few_message(history, len(ai), len(human)))
-    training: list[HistoryCommit] = []
-    held_out: list[HistoryCommit] = []
-    for commits in (ai, human):
-        newest_first = sorted(commits, key=lambda c: (-c.commit_time, c.order))
-        count = max(1, math.ceil(held_out_share * len(newest_first)))
-        held_out += newest_first[:count]
-        training += newest_first[count:]
-    return TimeSplit(training, held_out)
+    return _newest_apart(ai + human, held_out_share)
+
+
+def _newest_apart(commits: list[HistoryCommit], share: float) -> TimeSplit:
+    """Per label, the newest `share` of `commits` (at least one) apart from the rest."""
+    older: list[HistoryCommit] = []
+    newer: list[HistoryCommit] = []
+    for label in (AI, HUMAN):
+        newest_first = sorted((c for c in commits if c.label == label), key=lambda c: (-c.commit_time, c.order))
+        count = max(1, math.ceil(share * len(newest_first))) if newest_first else 0
+        newer += newest_first[:count]
+        older += newest_first[count:]
+    return TimeSplit(older, newer)
 
 
 def _too_few_message(history: History, ai: int, human: int) -> str:
@@ -292,6 +297,24 @@ class HistoryTrainingResult:
     held_out: HeldOutResult
     default_held_out: HeldOutResult
     out_of_fold_auroc: float
+    time_check: TimeCheck | None = None  # None: started from scratch, or too few newer commits to check
+
+
+@dataclass(frozen=True)
+class TimeCheck:
+    """Whether the history improves on the default model on newer commits than it learnt from: the
+    continued trees fitted on the older training commits and scored, beside the default, on the
+    newest fifth of the training commits (never the held-out ones)."""
+
+    commits_ai: int
+    commits_human: int
+    continued_auroc: float
+    default_auroc: float
+
+    @property
+    def keeps_default(self) -> bool:
+        """The continued trees did not rank the newer commits better: keep the default's ranking."""
+        return self.continued_auroc <= self.default_auroc
 
 
 def _held_out_result(probabilities: list[float], labels: list[int], threshold: float,
@@ -349,6 +372,12 @@ def train_from_history(
     # training part's means, the same for every fold.
     fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
     learner = Learner(warm_started_trees(base, recipe.seed, HISTORY_TREES), fixed_fill=fill)
+    check = _time_check(split.training, learner, base) if base is not None else None
+    if base is not None and check is not None and check.keeps_default:
+        # The history's own trees would only be fitted to its older commits' quirks: the model keeps
+        # the default's trees, and only its calibration and threshold are this repository's.
+        default_trees: Estimator = base
+        learner = Learner(lambda _values, _labels, _weights: default_trees, fixed_fill=fill)
     try:
         fitted = fit_calibrated(TrainingSet(training), learner, grouped_folds(training.groups), recipe.target_fpr)
     except SingleLabelFoldError:
@@ -364,8 +393,32 @@ def train_from_history(
     out_of_fold_auroc = _auroc(labels.tolist(), fitted.out_of_fold_raw.tolist())
     held_out_metadata = _held_out_metadata(result, default_result)
     model.metadata.update(_history_metadata(recipe, split, base, training_files, out_of_fold_auroc, held_out_metadata))
+    model.metadata.update(_time_check_metadata(check))
     model.metadata.update(metadata or {})
-    return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc)
+    return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc, check)
+
+
+def _time_check(training_commits: list[HistoryCommit], learner: Any, base: Estimator) -> TimeCheck | None:
+    """``TimeCheck`` of the training commits; None when their newest fifth or the rest lacks a label.
+
+    Out-of-fold scores mix old and new commits, so they cannot tell whether what the trees learn
+    still holds later; this asks the question the held-out fifth answers, on commits the model is
+    allowed to see. On real histories the trees often learn the older commits' era or authors.
+    """
+    from provenance.classifier.training.matrix import featurise
+    from provenance.classifier.training.pipeline import Fitted, TrainingSet
+
+    parts = _newest_apart(training_commits, HELD_OUT_SHARE)
+    older, newer = parts.training, parts.held_out
+    fitting = featurise([s for commit in older for s in commit.samples])
+    checking = featurise([s for commit in newer for s in commit.samples])
+    if len(set(fitting.labels.tolist())) < 2 or len(set(checking.labels.tolist())) < 2:
+        return None
+    labels = checking.labels.tolist()
+    continued = learner.fit(TrainingSet(fitting).rows()).raw_scores(checking.values)
+    default = Fitted(base, learner.fixed_fill).raw_scores(checking.values)
+    return TimeCheck(sum(1 for c in newer if c.label == AI), sum(1 for c in newer if c.label == HUMAN),
+                     _auroc(labels, continued.tolist()), _auroc(labels, default.tolist()))
 
 
 def _too_few_to_train(history: History) -> ClassifierUsageError:
@@ -429,6 +482,15 @@ def _history_metadata(
         "out_of_fold_auroc": round(out_of_fold_auroc, 4),
         "held_out": held_out,
     }  # fmt: skip
+
+
+def _time_check_metadata(check: TimeCheck | None) -> dict[str, Any]:
+    if check is None:
+        return {}
+    return {"time_check": {"commits": {"ai": check.commits_ai, "human": check.commits_human},
+                           "continued_auroc": round(check.continued_auroc, 4),
+                           "default_auroc": round(check.default_auroc, 4),
+                           "kept": "default trees" if check.keeps_default else "continued trees"}}
 
 
 def _tree_count(estimator: Estimator) -> int:

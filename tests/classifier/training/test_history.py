@@ -42,13 +42,18 @@ def commit(repo: Path, files: dict[str, str], message: str, when: str, author: s
     return git(repo, "rev-parse", "HEAD").stdout.strip()
 
 
-def make_history(repo: Path, ai_commits: int, declared_human: int, old_human: int, undisclosed: int = 2) -> None:
+def make_history(repo: Path, ai_commits: int, declared_human: int, old_human: int, undisclosed: int = 2,
+                 inverted: bool = False) -> None:
     """Old terse human commits (before the cutoff), then AI commits (tidy style, disclosed three
-    ways) interleaved with `AI-Assisted: none` commits, then undisclosed ones."""
+    ways) interleaved with `AI-Assisted: none` commits, then undisclosed ones. ``inverted``: the
+    AI commits are terse and the human ones tidy, a repository whose AI style the default model
+    reads the wrong way round."""
     rng = random.Random(7)
+    human_program, ai_program = (descriptive_program, terse_program) if inverted else (terse_program,
+                                                                                       descriptive_program)
     for index in range(old_human):
         date = f"2019-01-{index + 1:02d}T10:00:00+00:00"
-        commit(repo, {f"old/o{index}.py": terse_program(rng)}, f"old {index}", date)
+        commit(repo, {f"old/o{index}.py": human_program(rng)}, f"old {index}", date)
     trailers = ["Generated-by: Claude Code claude-sonnet-4", "Co-authored-by: Claude <noreply@anthropic.com>", None]
     for index in range(max(ai_commits, declared_human)):
         day = f"2024-03-{index + 1:02d}"
@@ -56,14 +61,14 @@ def make_history(repo: Path, ai_commits: int, declared_human: int, old_human: in
             trailer = trailers[index % 3]
             message = f"ai {index}\n" + (f"\n{trailer}\n" if trailer else "")
             author = "Ada Lovelace (aider)" if trailer is None else "Ada Lovelace"
-            files = {f"ai/a{index}.py": descriptive_program(rng), f"ai/b{index}.py": descriptive_program(rng)}
+            files = {f"ai/a{index}.py": ai_program(rng), f"ai/b{index}.py": ai_program(rng)}
             commit(repo, files, message, f"{day}T09:00:00+00:00", author)
         if index < declared_human:
-            commit(repo, {f"new/h{index}.py": terse_program(rng)}, f"human {index}\n\nAI-Assisted: none\n",
+            commit(repo, {f"new/h{index}.py": human_program(rng)}, f"human {index}\n\nAI-Assisted: none\n",
                    f"{day}T15:00:00+00:00")  # fmt: skip
     for index in range(undisclosed):
         date = f"2024-05-{index + 1:02d}T10:00:00+00:00"
-        commit(repo, {f"misc/u{index}.py": terse_program(rng)}, f"misc {index}", date)
+        commit(repo, {f"misc/u{index}.py": human_program(rng)}, f"misc {index}", date)
 
 
 @pytest.fixture(scope="module")
@@ -111,12 +116,12 @@ def test_train_from_history_end_to_end(history_repo: Path, tmp_path: Path, monke
     document = json.loads(model_path.read_text())
     metadata = document["metadata"]
     assert metadata["start"] == "default model" and metadata["held_out"]["auroc"] >= 0.9
-    # Boosting continued from the default model: its whole estimator, then 100 new trees.
-    default = json.loads(Path(default_model_path()).read_text())["estimator"]
-    base, added = document["estimator"]["members"]
-    assert base == {"weight": 1.0, "estimator": default}
-    assert added["estimator"]["kind"] == "gradient_boosted_trees" and len(added["estimator"]["trees"]) == 100
     assert metadata["default_model_trees"] == 300
+    # The default already ranks this repository's newer commits perfectly, and trees learnt from the
+    # history cannot do better: the model keeps the default's trees, recalibrated here.
+    assert metadata["time_check"]["kept"] == "default trees"
+    assert document["estimator"] == json.loads(Path(default_model_path()).read_text())["estimator"]
+    assert "kept the default's trees, recalibrated for this repository" in result.output
     # The written model is an ordinary model file: classify --model uses it.
     sample = tmp_path / "tidy.py"
     sample.write_text(descriptive_program(random.Random(99)))
@@ -287,3 +292,62 @@ def test_history_read_from_a_subfolder_reads_the_whole_repository(history_repo: 
     from_subfolder = read_history(history_repo / "new")
     assert [c.sha for c in from_subfolder.commits] == [c.sha for c in whole.commits]
     assert len(from_subfolder.labelled(AI)) == 10
+
+
+def _train_from_history_in(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict]:
+    """``train --from-history`` run in ``repo``: what it printed and the model file it wrote."""
+    pytest.importorskip("sklearn")
+    monkeypatch.chdir(repo)
+    model_path = tmp_path / "history-model.json"
+    result = CliRunner().invoke(train, ["--from-history", "--output", str(model_path)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.output, json.loads(model_path.read_text())
+
+
+def test_trees_that_do_not_beat_the_default_on_newer_commits_are_not_kept(
+        history_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Trees that add nothing (learning rate 0) rank the newer training commits exactly as the
+    # default does, which is not better: the model keeps the default's trees and is only
+    # recalibrated, and says so.
+    from provenance.classifier.training import history
+
+    monkeypatch.setattr(history, "HISTORY_TREES", {**history.HISTORY_TREES, "learning_rate": 0.0})
+    output, document = _train_from_history_in(history_repo, tmp_path, monkeypatch)
+    assert "kept the default's trees, recalibrated for this repository" in output
+    check = document["metadata"]["time_check"]
+    assert check["kept"] == "default trees" and check["continued_auroc"] == check["default_auroc"]
+    assert document["estimator"] == json.loads(Path(default_model_path()).read_text())["estimator"]
+
+
+def test_the_time_check_is_fitted_on_older_training_commits_and_scored_on_newer_ones(history_repo: Path) -> None:
+    from provenance.classifier.training.history import _newest_apart
+
+    training = time_split(read_history(history_repo)).training
+    parts = _newest_apart(training, 0.2)
+    for label in (AI, HUMAN):
+        older = [c for c in parts.training if c.label == label]
+        newer = [c for c in parts.held_out if c.label == label]
+        assert newer and older and len(older) + len(newer) == sum(c.label == label for c in training)
+        assert min(c.commit_time for c in newer) >= max(c.commit_time for c in older)
+
+
+@pytest.fixture(scope="module")
+def inverted_history_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    repo = init_repo(tmp_path_factory.mktemp("inverted") / "repo")
+    make_history(repo, ai_commits=10, declared_human=8, old_human=8, inverted=True)
+    return repo
+
+
+def test_trees_learnt_from_a_history_the_default_reads_wrongly_are_kept(
+        inverted_history_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    output, document = _train_from_history_in(inverted_history_repo, tmp_path, monkeypatch)
+    assert "kept the trees learnt from this history" in output
+    check = document["metadata"]["time_check"]
+    assert check["kept"] == "continued trees" and check["continued_auroc"] > check["default_auroc"]
+    # Boosting continued from the default model: its whole estimator, then 100 new trees.
+    default = json.loads(Path(default_model_path()).read_text())["estimator"]
+    base, added = document["estimator"]["members"]
+    assert base == {"weight": 1.0, "estimator": default}
+    assert added["estimator"]["kind"] == "gradient_boosted_trees" and len(added["estimator"]["trees"]) == 100
+    held_out = document["metadata"]["held_out"]
+    assert held_out["auroc"] > held_out["default_model_auroc"]

@@ -187,8 +187,14 @@ def test_history_training_takes_calibration_and_threshold_from_the_shared_steps(
     # The same steps, by hand: trees continued from the default model (or not), folds by commit.
     training = featurise([s for commit in time_split(history).training for s in commit.samples])
     if start == "default":
-        learner = Learner(warm_started_trees(default.estimator, 3, HISTORY_TREES), np.array(default.imputation_values))
+        # Trees continued from the default model, unless they did not beat it on the newer
+        # training commits (the time check): then the default's trees, recalibrated.
+        assert result.time_check is not None
+        make = (warm_started_trees(default.estimator, 3, HISTORY_TREES) if not result.time_check.keeps_default
+                else lambda _values, _labels, _weights: default.estimator)
+        learner = Learner(make, np.array(default.imputation_values))
     else:
+        assert result.time_check is None
         learner = Learner(warm_started_trees(None, 3, HISTORY_TREES), imputation_values(training.values))
     raw = out_of_fold_raw_scores(TrainingSet(training), learner, grouped_folds(training.groups)).files
     expected = calibrate(raw, training.labels, 0.2)
