@@ -49,6 +49,7 @@ NEGATIVES = ("declared", "undisclosed")
 _HISTORY = re.compile(r"labelled (\d+) AI and (\d+) human commits")
 _HELD_OUT = re.compile(r"held out \(newest fifth: (\d+) AI / (\d+) human commits, (\d+) files\): AUROC ([0-9.]+)"
                        r"; threshold [0-9.]+: TPR ([0-9.]+)%, FPR ([0-9.]+)%")
+_TIME_CHECK = re.compile(r"time check .*: AUROC ([0-9.]+) against the default's ([0-9.]+); kept the (default's|trees)")
 _DEFAULT = re.compile(r"default model on the same files: AUROC ([0-9.]+); threshold [0-9.]+: TPR ([0-9.]+)%, "
                       r"FPR ([0-9.]+)%")
 
@@ -65,8 +66,12 @@ def _clone(repository: str) -> Path | None:
     return clone
 
 
-_LICENCES = (("MIT License", "MIT"), ("Permission is hereby granted, free of charge", "MIT"),
-             ("Apache License", "Apache-2.0"), ("BSD", "BSD"), ("GNU GENERAL PUBLIC LICENSE", "GPL"))
+# The first marker found in the licence file names it (the more specific ones first).
+_LICENCES = (
+    ("Functional Source License", "FSL-1.1 (MIT later)"), ("Portions of this software are licensed", "MIT but a dir"),
+    ("MIT License", "MIT"), ("Permission is hereby granted, free of charge", "MIT"), ("Apache License", "Apache-2.0"),
+    ("BSD", "BSD"), ("GNU GENERAL PUBLIC LICENSE", "GPL"),
+)  # fmt: skip
 
 
 def _licence(clone: Path) -> str:
@@ -87,17 +92,20 @@ def _train(tool: str, clone: Path, negatives: str, timeout: int) -> str:
         run = subprocess.run([tool, "train", "--from-history", "--output", str(model), "--negatives", negatives],
                              cwd=clone, capture_output=True, text=True, timeout=timeout, env=clean_env())
     except subprocess.TimeoutExpired:
-        return f"| {negatives} | timed out after {timeout} s | | | | |"
+        return f"| {negatives} | timed out after {timeout} s | | | | | |"
     seconds = time.monotonic() - started
     out = run.stdout + run.stderr
     history, held, default = _HISTORY.search(out), _HELD_OUT.search(out), _DEFAULT.search(out)
     if run.returncode != 0 or not (history and held and default):
         reason = (out.strip().splitlines() or ["no output"])[-1][:100]
-        return f"| {negatives} | {reason} | | | | |"
+        return f"| {negatives} | {reason} | | | | | |"
     ai, human = history.groups()
     held_ai, held_human, files, auroc, tpr, fpr = held.groups()
     base_auroc, base_tpr, base_fpr = default.groups()
-    return (f"| {negatives} | {ai} / {human} | {held_ai} / {held_human} ({files} files) | **{auroc}** "
+    check = _TIME_CHECK.search(out)
+    kept = "-" if check is None else (f"{'default' if check.group(3).startswith('default') else 'history'} "
+                                      f"({check.group(1)} vs {check.group(2)})")
+    return (f"| {negatives} | {ai} / {human} | {held_ai} / {held_human} ({files} files) | {kept} | **{auroc}** "
             f"(TPR {tpr}%, FPR {fpr}%) | {base_auroc} (TPR {base_tpr}%, FPR {base_fpr}%) | {seconds:.0f} |")
 
 
@@ -110,14 +118,15 @@ def main() -> int:
     tool = str(Path(args.venv) / "bin" / "git-provenance")
     WORK.mkdir(parents=True, exist_ok=True)
     print("| repository (language, licence) | negatives | labelled AI / human commits | held out AI / human "
-          "| calibrated AUROC on later commits | default model AUROC | s |")
-    print("|---|---|---|---|---|---|---|")
+          "| trees kept (time check AUROC, history vs default) | calibrated AUROC on later commits "
+          "| default model AUROC | s |")
+    print("|---|---|---|---|---|---|---|---|")
     for repository, language in REPOSITORIES:
         if args.repos and repository not in args.repos:
             continue
         clone = _clone(repository)
         if clone is None:
-            print(f"| {repository} | not here: bring it with the tool library's fetch | | | | | |")
+            print(f"| {repository} | not here: bring it with the tool library's fetch | | | | | | |")
             continue
         for negatives in NEGATIVES:
             cells = _train(tool, clone, negatives, args.timeout)

@@ -101,6 +101,19 @@ SOURCES = (
     Source("usipipobot", "usipipo/usipipobot", "commits", "MIT", "usipipo"),
     Source("usipipo-backend", "uSipipo-Team/usipipo-backend", "commits", "MIT", "usipipo"),
     Source("usipipo-telegram-bot", "uSipipo-Team/usipipo-telegram-bot", "commits", "none", "usipipo"),
+    # Added 2026-12-07 (session 8): Python histories with Claude Code, Codex, Copilot and OpenHands
+    # commits beside their people's, so that real commit hunks come from more than four collections
+    # and Claude's are not mostly Go.
+    Source("datasette", "simonw/datasette", "commits", "Apache-2.0", "simonw"),
+    Source("sqlite-utils", "simonw/sqlite-utils", "commits", "Apache-2.0", "simonw"),
+    Source("llm", "simonw/llm", "commits", "Apache-2.0", "simonw"),
+    Source("pydantic-ai", "pydantic/pydantic-ai", "commits", "MIT", "pydantic-ai"),
+    Source("mem0", "mem0ai/mem0", "commits", "Apache-2.0", "mem0"),
+    Source("livekit-agents", "livekit/agents", "commits", "Apache-2.0", "livekit-agents"),
+    Source("browser-use", "browser-use/browser-use", "commits", "MIT", "browser-use"),
+    Source("mcp-python-sdk", "modelcontextprotocol/python-sdk", "commits", "MIT", "mcp-python-sdk"),
+    Source("claude-agent-sdk-python", "anthropics/claude-agent-sdk-python", "commits", "MIT", "claude-agent-sdk"),
+    Source("openhands", "All-Hands-AI/OpenHands", "commits", "MIT", "openhands"),
 )
 RESEARCH_GENERATORS = {"whodunit": "gpt-4", "codenet-gpt": "gpt-4o (undocumented)", "gptsniffer-java": "gpt-3.5"}
 RESEARCH_HUMAN_ERA = {"codenet-gpt": "pre-2021"}  # Project CodeNet (AIZU) submissions; the others are undated
