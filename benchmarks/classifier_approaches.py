@@ -273,6 +273,10 @@ def headline(report: dict) -> dict[str, object]:
         "hunks_tpr": hunks["pooled"]["tpr_at_1pct_fpr"],
         "collections_pooled": collections["pooled"]["auroc"],
         "collections_tpr": collections["pooled"]["tpr_at_1pct_fpr"],
+        **({"commits_pooled": report["commits"]["pooled"]["auroc"], "commits_worst": report["commits"]["worst"],
+            "commits_tpr": report["commits"]["pooled"]["tpr_at_1pct_fpr"],
+            "commits_by_collection": report["commits_by_collection"]["pooled"]["auroc"]}
+           if "commits" in report else {}),
     }  # fmt: skip
 
 
@@ -288,6 +292,13 @@ def print_headlines(headlines: dict[str, dict]) -> None:
             f"[{interval(h['hunks_interval'])}] | {h['hunks_worst']} {h['hunks_worst_auroc']:.3f} | "
             f"{h['hunks_tpr']:.3f} | {h['collections_pooled']:.3f} | {h['collections_tpr']:.3f} |"
         )
+    commits = {name: h for name, h in headlines.items() if "commits_pooled" in h}
+    if commits:
+        print("\n| approach | commits pooled (line-weighted hunks) | worst family | TPR@1% | collections out |")
+        print("|---|--:|--:|--:|--:|")
+        for name, h in commits.items():
+            print(f"| {name} | {h['commits_pooled']:.3f} | {h['commits_worst']} | {h['commits_tpr']:.3f} "
+                  f"| {h['commits_by_collection']:.3f} |")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
