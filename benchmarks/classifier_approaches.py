@@ -21,6 +21,10 @@ nothing was tuned on the protocol's held-out folds:
   weights and rows (files, pieces, hunks).
 - A+C: the sum of A's and C's raw scores, each standardised by its mean and spread on the fold's
   training rows.
+- D, per-language (added in session 8, fixed before its first run): one model per language group
+  (Python; JavaScript/TypeScript/TSX; Go; Java; C/C++; Rust), the shipped recipe on that group's
+  training rows and their pieces; a group with fewer than 200 training rows of either label is
+  scored by the all-language model; each model's scores standardised by its own training rows.
 
     python benchmarks/generator_corpus.py      # once
     nice -n 19 python benchmarks/classifier_approaches.py [--approaches baseline A B C] [--json PATH]
@@ -64,6 +68,11 @@ NGRAM_CHARACTERS = 4000
 DISAGREEMENT = 0.05  # a family's feature AUROC this far from 0.5, each way, marks a generator feature
 WORST_FAMILY_FACTOR = 2.0
 MIN_FAMILY_ROWS = 30
+# D's language groups (the tree-sitter grammars' languages) and the training rows of each label a
+# group needs for a model of its own.
+LANGUAGE_GROUPS = {"python": "python", "javascript": "js-ts", "typescript": "js-ts", "tsx": "js-ts", "go": "go",
+                   "java": "java", "c": "c-cpp", "cpp": "c-cpp", "rust": "rust"}
+MIN_LANGUAGE_ROWS = 200
 
 
 @dataclass(frozen=True)
@@ -236,8 +245,35 @@ def standardised_sum(members: list[FoldScores]) -> FoldScores:
     return FoldScores(test, train)
 
 
+def _standardised(scores: FoldScores) -> FoldScores:
+    return standardised_sum([scores])
+
+
+def per_language(data: Data, split: Split, seed: int) -> FoldScores:
+    """One model per language group, trained (the shipped recipe) on that group's training rows and
+    their pieces; a test row of a group with fewer than MIN_LANGUAGE_ROWS training rows of either
+    label gets the all-language model's score. Every model's scores are standardised by its own
+    training rows so that they share a scale."""
+    table = data.table
+    group = np.array([LANGUAGE_GROUPS.get(language, "other") for language in table.language.tolist()])
+    pooled = _standardised(baseline(data, split, seed))
+    test = pooled.test.copy()
+    learner = Learner(estimator_factory(DEFAULT_RECIPE.kind, seed))
+    for name in sorted(set(group[split.test].tolist())):
+        train = split.train[group[split.train] == name]
+        labels = table.labels[train]
+        if min((labels == 1).sum(), (labels == 0).sum()) < MIN_LANGUAGE_ROWS:
+            continue
+        fitted = learner.fit(training_rows(table, data.pieces, train))
+        own = _standardised(FoldScores(fitted.raw_scores(table.values[split.test]),
+                                       fitted.raw_scores(table.values[train])))
+        inside = group[split.test] == name
+        test[inside] = own.test[inside]
+    return FoldScores(test, pooled.train)
+
+
 APPROACHES: dict[str, Callable[[Data, Split, int], FoldScores]] = {
-    "baseline": baseline, "A": family_balanced, "B": family_invariant, "C": ngrams,
+    "baseline": baseline, "A": family_balanced, "B": family_invariant, "C": ngrams, "D": per_language,
 }  # fmt: skip
 ENSEMBLES = {"A+C": ("A", "C")}
 
