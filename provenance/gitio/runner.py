@@ -254,8 +254,10 @@ def start_python_in_background(arguments: Sequence[str]) -> bool:
     return True
 
 
-# A process the caller holds (``start_python``): callers name the type without importing subprocess.
+# A process the caller holds (``start_python``), and what its ``communicate`` raises when it does
+# not end in time: callers name them without importing subprocess.
 Process: TypeAlias = "subprocess.Popen[bytes]"
+ProcessTimeout = subprocess.TimeoutExpired
 
 
 def start_python(arguments: Sequence[str]) -> Process | None:

@@ -17,10 +17,13 @@ from typing import Final
 
 import provenance
 from provenance.attestation.check import CheckSettings, CommitToCheck, Verdict
-from provenance.gitio.runner import Process, start_python
+from provenance.gitio.runner import Process, ProcessTimeout, start_python
 from provenance.verify import attestation_wire
 
 MIN_COMMITS: Final = 1000
+# How long verify waits, once its own pass is done, for the process to answer: it checks while
+# verify reads, so it is usually done within a second; one that hangs is killed, and verify checks.
+ANSWER_SECONDS: Final = 120.0
 _BATCH: Final = 256  # commits per write: fewer system calls, and the process starts on the first early
 # The package's parent folder replaces sys.path[0], which for ``-c`` is the current folder: the
 # repository under review, whose files must never be imported.
@@ -59,10 +62,10 @@ class AttestationProcess:
         rest = b"".join(self._batch)
         self._batch.clear()
         try:
-            out, _ = self._process.communicate(None if self._broken else rest)
-        except (BrokenPipeError, OSError):
+            out, _ = self._process.communicate(None if self._broken else rest, timeout=ANSWER_SECONDS)
+        except (BrokenPipeError, OSError, ProcessTimeout):
             self._process.kill()
-            self._process.wait()
+            self._process.communicate()
             return None
         if self._broken or self._process.returncode != 0:
             return None

@@ -255,6 +255,17 @@ def test_a_failing_process_gives_the_report_of_checking_in_process(mixed: Mixed,
     assert seen.answers == [None] and len(seen.checked_here) == 1  # refused, then checked in-process
 
 
+def test_a_process_that_never_answers_is_killed_and_verify_checks_itself(mixed: Mixed, monkeypatch: pytest.MonkeyPatch,
+                                                                          seen: Seen) -> None:
+    expected = _in_process(mixed.repo, monkeypatch, seen)
+    monkeypatch.setattr(attestation_process, "_ENTRY", "import sys, time; sys.stdin.buffer.read(); time.sleep(60)")
+    monkeypatch.setattr(attestation_process, "ANSWER_SECONDS", 0.5)
+    assert _verify(mixed.repo, monkeypatch, 1) == expected
+    (process,) = seen.started
+    assert process is not None and process.returncode is not None  # killed, not left sleeping
+    assert seen.answers == [None] and len(seen.checked_here) == 1
+
+
 def test_a_process_that_cannot_start_gives_the_report_of_checking_in_process(
         mixed: Mixed, monkeypatch: pytest.MonkeyPatch, seen: Seen) -> None:
     expected = _in_process(mixed.repo, monkeypatch, seen)
