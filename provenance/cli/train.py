@@ -165,12 +165,13 @@ def _train_from_history(
     held, default = result.held_out, result.default_held_out
     check = result.time_check
     if check is not None:
-        kept = ("kept the default's trees, recalibrated for this repository" if check.keeps_default
+        base = "base model" if base_model_path else "default"
+        kept = (f"kept the {base}'s trees, recalibrated for this repository" if check.keeps_default
                 else "kept the trees learnt from this history")
         click.echo(
-            f"time check (trees fitted on older training commits, scored on the newest fifth: {check.commits_ai} AI / "
-            f"{check.commits_human} human commits): AUROC {check.continued_auroc:.3f} against the default's "
-            f"{check.default_auroc:.3f}; {kept}"
+            f"time check (trees fitted on older training commits, scored on the newest fifth of the training commits: "
+            f"{check.commits_ai} AI / {check.commits_human} human): AUROC {check.continued_auroc:.3f} against the "
+            f"{base}'s {check.default_auroc:.3f}; {kept}"
         )
     click.echo(
         f"trained on {result.training_files['ai']} AI / {result.training_files['human']} human files "

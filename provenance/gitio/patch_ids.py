@@ -60,8 +60,9 @@ def range_patch_ids(rev_args: Sequence[str], repository: str | os.PathLike[str] 
 @contextmanager
 def streamed_range_patch_ids(rev_args: Sequence[str],
                              repository: str | os.PathLike[str] = ".") -> Iterator[Iterator[tuple[str, str]]]:
-    """``range_patch_ids`` as (commit id, patch id) pairs in ``git log``'s order, each as soon as
-    ``git patch-id`` has it: a caller checking commits in that order need not wait for the last."""
+    """``range_patch_ids`` as (commit id, patch id) pairs in ``git log``'s order, as ``git patch-id``
+    writes them (it buffers its output: in blocks of ~50 ids, the last ones when it ends), so a
+    caller checking commits in that order need not wait for the whole range."""
     log = ["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"]
     with stream_piped(log, ["patch-id", "--stable"], cwd=repository) as output:
         yield ((fields[1], fields[0]) for fields in (line.decode("ascii", "replace").split() for line in output)

@@ -112,8 +112,8 @@ def _environment() -> dict[str, str]:
 
 def _start(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool,
            stdin_from: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
-    """Start ``git ARGS``: the only process this package, and the whole product, starts. Its stdin is
-    a pipe to the caller (``with_stdin``), another git's output (``stdin_from``), or nothing."""
+    """Start ``git ARGS`` (every git the product runs starts here). Its stdin is a pipe to the
+    caller (``with_stdin``), another git's output (``stdin_from``), or nothing."""
     if cwd is not None and not os.path.isdir(cwd):
         raise GitError(f"{os.fspath(cwd)} is not a folder; run this from a repository checkout")
     stdin: int | IO[bytes] = stdin_from or (subprocess.PIPE if with_stdin else subprocess.DEVNULL)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -374,3 +375,63 @@ def test_a_main_pass_that_fails_leaves_no_attestation_process_running(small_topi
     (process,) = started
     assert process is not None
     assert process.poll() is not None, "the process still waits for input verify will never send"
+
+
+def test_a_process_that_never_reads_blocks_neither_the_main_pass_nor_finish(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Alive, never reading its input: what verify sends goes through the feeder thread, so adding
+    # more than a pipe holds returns at once, and finish gives up after ANSWER_SECONDS.
+    monkeypatch.setattr(attestation_process, "_ENTRY", "import time; time.sleep(30)")
+    monkeypatch.setattr(attestation_process, "ANSWER_SECONDS", 0.5)
+    started = AttestationProcess.start(str(tmp_path), ("HEAD",), CheckSettings(TrustFile("t", ())))
+    assert started is not None
+    began = time.monotonic()
+    for number in range(3 * attestation_process._BATCH):
+        started.add(CommitToCheck(f"{number:040x}", "x" * 1000, "a@b", "a@b", None, DisclosureRecord("none")))
+    added = time.monotonic() - began
+    assert started.finish() is None
+    assert added < 5 and time.monotonic() - began < 10  # not blocked: blocking would last 30 s
+    assert started._process.returncode is not None  # killed, not left sleeping
+
+
+def _commit_reverts(repo: Path, count: int) -> None:
+    """``count`` revert commits (exempt: verify never sends them) on the branch, each adding a file,
+    written by one ``git fast-import``."""
+    branch = git(repo, "symbolic-ref", "HEAD").stdout.strip()
+    stream = [f"reset {branch}\nfrom {git(repo, 'rev-parse', 'HEAD').stdout.strip()}\n"]
+    for number in range(count):
+        message = f'Revert "thing {number}"\n\nAI-Assisted: none\n'
+        content = f"revert {number}\n" * 50
+        stream.append(f"commit {branch}\ncommitter Ada <ada@example.com> {1_700_000_000 + number} +0000\n"
+                      f"data {len(message)}\n{message}M 644 inline r{number}.txt\ndata {len(content)}\n{content}\n")
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input="".join(stream).encode(), check=True,
+                   env=clean_env())
+    git(repo, "reset", "-q", "--hard")
+
+
+def test_a_git_error_past_the_last_commit_sent_is_still_reported(repo: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # The oldest commit of the range is a revert (exempt: never sent to the process) whose blob is
+    # gone; newer reverts carry enough diff to fill the pipes. The process must read git's patch
+    # stream to its end, or git's failure there would pass for the end of a stream it left early.
+    key = make_key(tmp_path / "keys")
+    commit_trust_file(repo, trust_line(key))
+    git(repo, "checkout", "-q", "-b", "topic")
+    # git writes the big file's diff before it reaches the lost blob: the process is long gone by then.
+    (repo / "a_big.txt").write_text("".join(f"line {number} {'x' * 60}\n" for number in range(40_000)))
+    (repo / "z_lost.txt").write_text("lost\n")
+    git(repo, "add", "a_big.txt", "z_lost.txt")
+    git(repo, "commit", "-q", "--no-verify", "-m", 'Revert "lost"\n\nThis reverts commit 1234.\n\nAI-Assisted: none')
+    lost = git(repo, "rev-parse", "HEAD:z_lost.txt").stdout.strip()
+    _commit_reverts(repo, 600)
+    for number in range(3):
+        commit_attested(repo, ASSISTED, key.private_path, name=f"f{number}.txt")
+    (repo / ".git" / "objects" / lost[:2] / lost[2:]).unlink()
+    errors = []
+    for min_commits in (IN_PROCESS, 1):
+        monkeypatch.setattr(attestations, "MIN_COMMITS", min_commits)
+        with pytest.raises(GitError) as raised:
+            run_verify(open_repo(str(repo)), Config(classifier="off", attestation="required"), output_format="json",
+                       environ={}, trust_from="main", range_spec="main..topic")
+        errors.append(str(raised.value))
+    assert errors[0] == errors[1] and "unable to read" in errors[0]

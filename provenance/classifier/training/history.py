@@ -399,7 +399,8 @@ def train_from_history(
 
 
 def _time_check(training_commits: list[HistoryCommit], learner: Any, base: Estimator) -> TimeCheck | None:
-    """``TimeCheck`` of the training commits; None when their newest fifth or the rest lacks a label.
+    """``TimeCheck`` of the training commits; None when their newest fifth holds fewer than
+    ``MIN_COMMITS_PER_LABEL`` commits of a label, or the rest lacks one.
 
     Out-of-fold scores mix old and new commits, so they cannot tell whether what the trees learn
     still holds later; this asks the question the held-out fifth answers, on commits the model is
@@ -410,6 +411,8 @@ def _time_check(training_commits: list[HistoryCommit], learner: Any, base: Estim
 
     parts = _newest_apart(training_commits, HELD_OUT_SHARE)
     older, newer = parts.training, parts.held_out
+    if min(sum(c.label == label for c in newer) for label in (AI, HUMAN)) < MIN_COMMITS_PER_LABEL:
+        return None  # two AUROCs on a handful of commits would decide on noise
     fitting = featurise([s for commit in older for s in commit.samples])
     checking = featurise([s for commit in newer for s in commit.samples])
     if len(set(fitting.labels.tolist())) < 2 or len(set(checking.labels.tolist())) < 2:

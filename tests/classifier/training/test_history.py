@@ -117,11 +117,13 @@ def test_train_from_history_end_to_end(history_repo: Path, tmp_path: Path, monke
     metadata = document["metadata"]
     assert metadata["start"] == "default model" and metadata["held_out"]["auroc"] >= 0.9
     assert metadata["default_model_trees"] == 300
-    # The default already ranks this repository's newer commits perfectly, and trees learnt from the
-    # history cannot do better: the model keeps the default's trees, recalibrated here.
-    assert metadata["time_check"]["kept"] == "default trees"
-    assert document["estimator"] == json.loads(Path(default_model_path()).read_text())["estimator"]
-    assert "kept the default's trees, recalibrated for this repository" in result.output
+    # Boosting continued from the default model: its whole estimator, then 100 new trees. Two AI
+    # commits in the training part's newest fifth are too few for the time check, which is skipped.
+    default = json.loads(Path(default_model_path()).read_text())["estimator"]
+    base, added = document["estimator"]["members"]
+    assert base == {"weight": 1.0, "estimator": default}
+    assert added["estimator"]["kind"] == "gradient_boosted_trees" and len(added["estimator"]["trees"]) == 100
+    assert "time_check" not in metadata and "time check" not in result.output
     # The written model is an ordinary model file: classify --model uses it.
     sample = tmp_path / "tidy.py"
     sample.write_text(descriptive_program(random.Random(99)))
@@ -304,18 +306,28 @@ def _train_from_history_in(repo: Path, tmp_path: Path, monkeypatch: pytest.Monke
     return result.output, json.loads(model_path.read_text())
 
 
+@pytest.fixture(scope="module")
+def checked_history_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough commits for the time check: 30 AI and 38 human, so 5 and 6 in the training part's
+    newest fifth."""
+    repo = init_repo(tmp_path_factory.mktemp("checked") / "repo")
+    make_history(repo, ai_commits=30, declared_human=30, old_human=8)
+    return repo
+
+
 def test_trees_that_do_not_beat_the_default_on_newer_commits_are_not_kept(
-        history_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        checked_history_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Trees that add nothing (learning rate 0) rank the newer training commits exactly as the
     # default does, which is not better: the model keeps the default's trees and is only
     # recalibrated, and says so.
     from provenance.classifier.training import history
 
     monkeypatch.setattr(history, "HISTORY_TREES", {**history.HISTORY_TREES, "learning_rate": 0.0})
-    output, document = _train_from_history_in(history_repo, tmp_path, monkeypatch)
+    output, document = _train_from_history_in(checked_history_repo, tmp_path, monkeypatch)
     assert "kept the default's trees, recalibrated for this repository" in output
     check = document["metadata"]["time_check"]
     assert check["kept"] == "default trees" and check["continued_auroc"] == check["default_auroc"]
+    assert check["commits"] == {"ai": 5, "human": 6}
     assert document["estimator"] == json.loads(Path(default_model_path()).read_text())["estimator"]
 
 
@@ -334,7 +346,7 @@ def test_the_time_check_is_fitted_on_older_training_commits_and_scored_on_newer_
 @pytest.fixture(scope="module")
 def inverted_history_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = init_repo(tmp_path_factory.mktemp("inverted") / "repo")
-    make_history(repo, ai_commits=10, declared_human=8, old_human=8, inverted=True)
+    make_history(repo, ai_commits=30, declared_human=30, old_human=8, inverted=True)
     return repo
 
 
