@@ -49,7 +49,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from provenance.classifier.errors import ClassifierUsageError
 from provenance.classifier.features.languages import GENERIC, LANGUAGES, language_for_path
@@ -68,6 +68,9 @@ from provenance.core.message import ParsedMessage
 from provenance.gitio.facts import LoggedCommit
 from provenance.gitio.log import read_commits
 from provenance.gitio.patch import parse_added_lines
+
+if TYPE_CHECKING:  # the training modules (numpy, scikit-learn) are imported only when fitting runs
+    from provenance.classifier.training.matrix import FeatureMatrix
 
 DEFAULT_CUTOFF = datetime.date(2021, 6, 29)
 NegativesMode = Literal["declared", "undisclosed"]
@@ -372,7 +375,7 @@ def train_from_history(
     # training part's means, the same for every fold.
     fill = np.array(default_model.imputation_values) if base is not None else imputation_values(training.values)
     learner = Learner(warm_started_trees(base, recipe.seed, HISTORY_TREES), fixed_fill=fill)
-    check = _time_check(split.training, learner, base) if base is not None else None
+    check = _time_check(split.training, training, learner, base) if base is not None else None
     if base is not None and check is not None and check.keeps_default:
         # The history's own trees would only be fitted to its older commits' quirks: the model keeps
         # the default's trees, and only its calibration and threshold are this repository's.
@@ -398,23 +401,26 @@ def train_from_history(
     return HistoryTrainingResult(model, split, training_files, result, default_result, out_of_fold_auroc, check)
 
 
-def _time_check(training_commits: list[HistoryCommit], learner: Any, base: Estimator) -> TimeCheck | None:
+def _time_check(training_commits: list[HistoryCommit], training: FeatureMatrix, learner: Any,
+                base: Estimator) -> TimeCheck | None:
     """``TimeCheck`` of the training commits; None when their newest fifth holds fewer than
     ``MIN_COMMITS_PER_LABEL`` commits of a label, or the rest lacks one.
 
     Out-of-fold scores mix old and new commits, so they cannot tell whether what the trees learn
     still holds later; this asks the question the held-out fifth answers, on commits the model is
     allowed to see. On real histories the trees often learn the older commits' era or authors.
+    ``training`` is the training commits' features (a sample's group is its commit), split here
+    rather than computed again.
     """
-    from provenance.classifier.training.matrix import featurise
+    import numpy as np
+
     from provenance.classifier.training.pipeline import Fitted, TrainingSet
 
-    parts = _newest_apart(training_commits, HELD_OUT_SHARE)
-    older, newer = parts.training, parts.held_out
+    newer = _newest_apart(training_commits, HELD_OUT_SHARE).held_out
     if min(sum(c.label == label for c in newer) for label in (AI, HUMAN)) < MIN_COMMITS_PER_LABEL:
         return None  # two AUROCs on a handful of commits would decide on noise
-    fitting = featurise([s for commit in older for s in commit.samples])
-    checking = featurise([s for commit in newer for s in commit.samples])
+    in_newer = np.isin(training.groups, [commit.sha for commit in newer])
+    fitting, checking = training.subset(~in_newer), training.subset(in_newer)
     if len(set(fitting.labels.tolist())) < 2 or len(set(checking.labels.tolist())) < 2:
         return None
     labels = checking.labels.tolist()
