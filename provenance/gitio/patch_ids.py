@@ -53,8 +53,13 @@ def commit_patch_ids(revisions: Sequence[str], repository: str | os.PathLike[str
 def range_patch_ids(rev_args: Sequence[str], repository: str | os.PathLike[str] = ".") -> dict[str, str]:
     """commit id -> patch id for every commit ``git log REV_ARGS`` selects: verify's selection, whose
     revisions are already checked (it passes ``-n N HEAD`` for ``--last``, so options are allowed)."""
-    log = run(["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"], cwd=repository).stdout
+    log = run(_range_log(rev_args), cwd=repository).stdout
     return {commit: patch_id for patch_id, commit in _patch_ids(log, repository)}
+
+
+def _range_log(rev_args: Sequence[str]) -> list[str]:
+    """The ``git log`` whose patches give a range's ids, each after its ``commit <id>`` line."""
+    return ["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"]
 
 
 @contextmanager
@@ -63,7 +68,6 @@ def streamed_range_patch_ids(rev_args: Sequence[str],
     """``range_patch_ids`` as (commit id, patch id) pairs in ``git log``'s order, as ``git patch-id``
     writes them (it buffers its output: in blocks of ~50 ids, the last ones when it ends), so a
     caller checking commits in that order need not wait for the whole range."""
-    log = ["log", "--format=commit %H", *_DIFF_OPTIONS, *rev_args, "--"]
-    with stream_piped(log, ["patch-id", "--stable"], cwd=repository) as output:
+    with stream_piped(_range_log(rev_args), ["patch-id", "--stable"], cwd=repository) as output:
         yield ((fields[1], fields[0]) for fields in (line.decode("ascii", "replace").split() for line in output)
                if len(fields) == 2)
