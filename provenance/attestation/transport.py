@@ -38,7 +38,6 @@ TRAILER_KEY: Final = "Provenance-Attestation"
 FORMAT: Final = "v1"
 TOOL_NAME: Final = "git-provenance"
 _KEY_LINE = re.compile(r"provenance-attestation[ \t]*:", re.IGNORECASE)
-_PLAIN_TRAILER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*: \S")
 _B64URL = re.compile(r"[A-Za-z0-9_-]+")
 _HEX = re.compile(r"[0-9a-f]+")
 _VERSION = re.compile(r"[0-9A-Za-z.+_-]{1,40}")
@@ -188,35 +187,9 @@ def find(message: str, comment_char: str = "#") -> list[Found]:
     """The attestation trailers of the message's final trailer block (git's rules), in order."""
     if TRAILER_KEY.lower() not in message.lower():  # an unattested commit, cheaply
         return []
-    simple = _simple_last_paragraph(message, comment_char)
-    if simple is not None:
-        return simple
-    block = parse_trailers(message, comment_char)
+    block = parse_trailers(message, comment_char)  # the usual message is read without git's walk
     return [Found(trailer.line, trailer.value) for trailer in block.trailers
             if trailer.normalized_key == TRAILER_KEY.lower()]
-
-
-def _simple_last_paragraph(message: str, comment_char: str) -> list[Found] | None:
-    """``find`` for the usual message, whose last paragraph (not the subject's) is all plain
-    ``Key: value`` lines -- git's trailer block without question; None for anything else (comment
-    lines anywhere, continuation lines, text among the trailers), which ``parse_trailers`` decides. verify meets
-    every commit of a range here, and this is several times faster than the general parser."""
-    if message.startswith(comment_char) or f"\n{comment_char}" in message:
-        return None  # comment lines (a scissors line) change which paragraph is which
-    lines = message.rstrip().split("\n")
-    start = len(lines)
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    if start == 0:
-        return None  # one paragraph only: the subject's, never a trailer block
-    found = []
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if not _PLAIN_TRAILER.match(line):
-            return None
-        if _KEY_LINE.match(line):
-            found.append(Found(index + 1, line.partition(":")[2].strip()))
-    return found
 
 
 def without_attestations(message: str) -> str:
