@@ -137,6 +137,39 @@ def human_corpus_sources(folder: Path = HUMAN_CORPUS) -> list[str]:
     ]
 
 
+# The multi-generator corpus's benchmark dumps (generator_corpus.py), by kind of task.
+GENERATOR_CORPUS = WORK / "generator-corpus"
+DUMP_DOMAINS = {"mohsystem": "exercises", "livecodebench": "competitive"}
+
+
+def dump_samples(corpus: Path = GENERATOR_CORPUS) -> list[LabelledSample]:
+    """The AI answers of the benchmark dumps in the built multi-generator corpus: data set
+    `dumps-{family}` (one per generator family, so every family weighs alike in training), group =
+    the task (every model's answer to a task shares it), domain by collection (DUMP_DOMAINS). The
+    research data sets in that corpus are not repeated (research_samples reads them)."""
+    manifest_path = corpus / "MANIFEST.json"
+    if not manifest_path.is_file():
+        raise SystemExit(f"{manifest_path}: no multi-generator corpus; run benchmarks/generator_corpus.py first")
+    samples = []
+    for row in json.loads(manifest_path.read_text())["entries"]:
+        if row["kind"] != "file" or row["label"] != "ai" or row["collection"] not in DUMP_DOMAINS:
+            continue
+        text = (corpus / row["path"]).read_text(encoding="utf-8", errors="surrogateescape")
+        samples.append(LabelledSample(
+            text, f"generator-corpus/{row['sha256']}", AI, str(row["group"]), f"dumps-{row['family']}",
+            str(row["language"]), DUMP_DOMAINS[str(row["collection"])],
+        ))  # fmt: skip
+    return samples
+
+
+def dump_sources(corpus: Path = GENERATOR_CORPUS) -> list[str]:
+    manifest = json.loads((corpus / "MANIFEST.json").read_text())
+    return [
+        f"dumps: {source['url']} at {source['commit']} (licence: {source['licence']}; AI only)"
+        for source in manifest["sources"] if source["kind"] == "dump"
+    ]
+
+
 def all_samples(require_corpus: bool = True) -> list[LabelledSample]:
     """Every data set in the table above that is present."""
     return research_samples(require_corpus) + training_data_ai_samples() + human_corpus_samples()

@@ -32,9 +32,9 @@ class DumpFile:
     language_hint: str  # a path whose extension gives the language
 
 
-def list_tree(git_dir: Path) -> list[tuple[str, str]]:
-    """(blob id, path) of every file at HEAD."""
-    out = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "-z", "HEAD"],
+def list_tree(git_dir: Path, revision: str = "HEAD") -> list[tuple[str, str]]:
+    """(blob id, path) of every file at `revision`."""
+    out = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "-z", revision],
                          capture_output=True, check=True).stdout.decode("utf-8", "replace")
     entries = []
     for record in filter(None, out.split("\0")):

@@ -1,0 +1,72 @@
+"""The folds of benchmarks/classifier_more_families.py (issue 12): a held-out family never trains, other
+families' answers to the tested tasks never train, and every human file is tested exactly once."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import numpy as np
+
+from provenance.classifier.training.data import LabelledSample
+from provenance.classifier.training.matrix import FeatureMatrix
+from tests.paths import PROJECT_ROOT
+
+BENCHMARKS = PROJECT_ROOT / "benchmarks"
+if str(BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(BENCHMARKS))
+
+more = importlib.import_module("classifier_more_families")
+
+
+def _universe() -> object:
+    samples = []
+    for family in more.HELD_OUT_FAMILIES:
+        for task in range(12):
+            group = f"mohsystem/task{task}"
+            samples.append(LabelledSample("x", f"{family}/{task}", 1, group, f"dumps-{family}", "python"))
+    samples += [LabelledSample("x", f"ours/{i}", 1, f"ours/{i}", "training-data-ai", "python") for i in range(5)]
+    samples += [LabelledSample("x", f"w/{i}", 1, f"problem{i}", "whodunit", "python") for i in range(5)]
+    samples += [LabelledSample("x", f"wh/{i}", 0, f"problem{i}", "whodunit", "python") for i in range(5)]
+    samples += [LabelledSample("x", f"h/{i}", 0, f"project{i % 20}", "pypi-human", "python") for i in range(60)]
+    samples += [LabelledSample("x", f"l/{i}", 0, f"leetcode-human/p{i}", "leetcode-human", "python") for i in range(30)]
+    labels = np.array([sample.label for sample in samples])
+    matrix = FeatureMatrix(np.zeros((len(samples), 1)), labels, np.array([s.group for s in samples]), samples)
+    datasets = np.array([sample.dataset for sample in samples])
+    return more.Universe(
+        matrix, matrix, np.arange(len(samples)), np.array([more.family_of(sample) for sample in samples]),
+        np.array([sample.group for sample in samples]), datasets,
+        ~(np.char.startswith(datasets.astype(str), "dumps-") | np.isin(datasets, more.ADDED_HUMAN)),
+    )
+
+
+def test_a_held_out_family_and_the_tested_tasks_never_train() -> None:
+    universe = _universe()
+    folds = more.folds(universe)
+    assert [fold.name for fold in folds] == [name for name in more.HELD_OUT_FAMILIES for _ in range(more.TASK_FOLDS)]
+    for fold in folds:
+        train = ~fold.drop
+        assert not (train & (universe.family == fold.name)).any()
+        assert not np.isin(universe.group[train], universe.group[fold.test]).any()
+        tested_ai = fold.test[universe.files.labels[fold.test] == 1]
+        assert set(universe.family[tested_ai].tolist()) == {fold.name}
+        assert (train & np.char.startswith(universe.dataset.astype(str), "dumps-")).any()  # other tasks still train
+    claude = folds[0]
+    assert not (~claude.drop & (universe.dataset == "training-data-ai")).any()  # ours is Claude's
+    assert (~claude.drop & (universe.dataset == "whodunit") & (universe.files.labels == 1)).any()
+
+
+def test_every_human_file_and_every_dump_answer_is_tested_once() -> None:
+    universe = _universe()
+    tested = np.concatenate([fold.test for fold in more.folds(universe)])
+    human = np.flatnonzero(universe.files.labels == 0)
+    dumps = np.flatnonzero(np.char.startswith(universe.dataset.astype(str), "dumps-"))
+    assert sorted(tested[np.isin(tested, human)].tolist()) == human.tolist()
+    assert sorted(tested[np.isin(tested, dumps)].tolist()) == dumps.tolist()
+
+
+def test_families_of_todays_data_sets() -> None:
+    assert more.family_of(LabelledSample("x", "p", 1, "g", "codenet-gpt", "python")) == "gpt-codex"
+    assert more.family_of(LabelledSample("x", "p", 1, "g", "training-data-ai", "python")) == "claude"
+    assert more.family_of(LabelledSample("x", "p", 1, "g", "dumps-gemini", "python")) == "gemini"
+    assert more.family_of(LabelledSample("x", "p", 0, "g", "whodunit", "python")) == ""
