@@ -50,7 +50,7 @@ from classifier_datasets import (
     research_samples,
     training_data_ai_samples,
 )
-from classifier_protocol import HELD_OUT_FAMILIES, auroc, group_bootstrap, human_folds, tpr_at_fpr
+from classifier_protocol import HELD_OUT_FAMILIES, auroc, group_bootstrap, group_members, human_folds, tpr_at_fpr
 from generator_corpus import read_corpus
 from human_solutions import human_solution_samples
 from sklearn.model_selection import GroupKFold
@@ -208,19 +208,85 @@ def held_out_report(universe: Universe, arm: str, rounds: int) -> dict[str, obje
     return report
 
 
-def commit_hunk_report(universe: Universe, arm: str) -> dict[str, object]:
-    """The arm trained on all its data, scored on the corpus's real commit hunks."""
-    model = fit(universe, arm_files(universe, arm))
+@dataclass(frozen=True)
+class CommitHunks:
+    """The multi-generator corpus's real commit hunks (AI of a known family, and human): features,
+    labels, and the collection, commit and added lines of each."""
+
+    values: np.ndarray
+    labels: np.ndarray
+    collection: np.ndarray
+    commit: np.ndarray
+    lines: np.ndarray
+
+
+def commit_hunks() -> CommitHunks:
     pairs = [(row, text) for row, text in read_corpus() if row["kind"] == "hunk" and row["family"] != "unattributed"]
-    hunks = featurise_cached([LabelledSample(text, str(row["sha256"]), int(row["label"] == "ai"), str(row["group"]),
-                                             str(row["source"]), str(row["language"])) for row, text in pairs])
-    collection_of = {str(row["sha256"]): str(row["collection"]) for row, _ in pairs}
-    collection = np.array([collection_of[sample.path] for sample in hunks.samples])
-    scores = model.raw_scores(hunks.values)
-    labels = hunks.labels
-    per_collection = {name: auroc(labels[collection == name], scores[collection == name])
-                      for name in sorted(set(collection.tolist()))}
-    return {"pooled": summary(labels, scores, collection, 0), "per_collection": per_collection}
+    matrix = featurise_cached([LabelledSample(text, str(row["sha256"]), int(row["label"] == "ai"), str(row["group"]),
+                                              str(row["source"]), str(row["language"])) for row, text in pairs])
+    row_of = {str(row["sha256"]): row for row, _ in pairs}
+    rows = [row_of[sample.path] for sample in matrix.samples]
+    def column(name: str) -> np.ndarray:
+        return np.array([str(row[name]) for row in rows])
+
+    lines = np.array([int(row["lines"]) for row in rows])
+    return CommitHunks(matrix.values, matrix.labels, column("collection"), column("commit_of_hunk"), lines)
+
+
+def per_commit_auroc(hunks: CommitHunks, scores: np.ndarray) -> float | None:
+    """AUROC of commits scored by the line-weighted mean of their hunks (as issue 12's real set)."""
+    _, inverse = np.unique(hunks.commit, return_inverse=True)
+    weighted = np.bincount(inverse, weights=hunks.lines * scores) / np.bincount(inverse, weights=hunks.lines)
+    return auroc(np.bincount(inverse, weights=hunks.labels) > 0, weighted)  # a commit's hunks share its label
+
+
+def within_collection_auroc(hunks: CommitHunks, scores: np.ndarray, rows: np.ndarray | None = None) -> float | None:
+    """The mean over collections of the AUROC inside each (no offset between repositories counts);
+    None when no collection has both labels."""
+    rows = np.arange(len(scores)) if rows is None else rows
+    values = [auroc(hunks.labels[rows][inside], scores[rows][inside])
+              for inside in (hunks.collection[rows] == name for name in np.unique(hunks.collection[rows]))]
+    known = [value for value in values if value is not None]
+    return float(np.mean(known)) if known else None
+
+
+def commit_hunk_report(hunks: CommitHunks, scores: np.ndarray) -> dict[str, object]:
+    per_collection = {name: auroc(hunks.labels[hunks.collection == name], scores[hunks.collection == name])
+                      for name in sorted(set(hunks.collection.tolist()))}
+    return {"pooled": summary(hunks.labels, scores, hunks.collection, 0), "per_commit": per_commit_auroc(hunks, scores),
+            "within_collection_mean": within_collection_auroc(hunks, scores), "per_collection": per_collection}
+
+
+def paired_difference(hunks: CommitHunks, base: np.ndarray, other: np.ndarray, rounds: int) -> dict[str, object]:
+    """95% intervals of other's AUROC minus base's on the same hunks: whole commits resampled, whole
+    collections resampled, and commits resampled inside each collection (for the within mean)."""
+    rng = np.random.default_rng(0)
+
+    def interval(values: list[float]) -> list[float]:
+        return [round(float(value), 4) for value in np.percentile(values, [2.5, 97.5])]
+
+    result: dict[str, object] = {}
+    for name, groups in (("by_commit", hunks.commit), ("by_collection", hunks.collection)):
+        members, draws = group_members(groups), []
+        for _ in range(rounds):
+            chosen = np.concatenate([members[index] for index in rng.integers(0, len(members), len(members))])
+            pair = auroc(hunks.labels[chosen], other[chosen]), auroc(hunks.labels[chosen], base[chosen])
+            if None not in pair:
+                draws.append(pair[0] - pair[1])  # type: ignore[operator]
+        result[name] = interval(draws)
+    commits_inside = []  # per collection, the hunk rows of each of its commits
+    for name in np.unique(hunks.collection):
+        rows = np.flatnonzero(hunks.collection == name)
+        commits_inside.append([rows[members] for members in group_members(hunks.commit[rows])])
+    draws = []
+    for _ in range(rounds):
+        chosen = np.concatenate([commits[index] for commits in commits_inside
+                                 for index in rng.integers(0, len(commits), len(commits))])
+        pair = within_collection_auroc(hunks, other, chosen), within_collection_auroc(hunks, base, chosen)
+        if None not in pair:
+            draws.append(pair[0] - pair[1])  # type: ignore[operator]
+    result["within_collection"] = interval(draws)
+    return result
 
 
 def print_report(report: dict[str, dict], arms: list[str]) -> None:
@@ -240,7 +306,11 @@ def print_report(report: dict[str, dict], arms: list[str]) -> None:
     for arm in arms:
         hunks = report[arm]["commit_hunks"]
         per = ", ".join(f"{name} {value:.2f}" for name, value in hunks["per_collection"].items() if value is not None)
-        print(f"{arm}: {hunks['pooled']['auroc']:.3f} ({per})")
+        print(f"{arm}: {hunks['pooled']['auroc']:.3f} ({per}); per commit {hunks['per_commit']:.3f}, "
+              f"mean inside a collection {hunks['within_collection_mean']:.3f}")
+        for key, value in hunks.items():
+            if key.startswith("minus_"):
+                print(f"  {arm} {key.replace('_', ' ')}, 95% paired intervals: {value}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,9 +327,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(universe.dataset)} files, {len(universe.piece_parent)} pieces: {dict(sorted(counts.items()))}",
           file=sys.stderr)
     report: dict[str, dict] = {}
+    hunks, hunk_scores = commit_hunks(), {}
     for arm in arguments.arms:
         report[arm] = held_out_report(universe, arm, arguments.rounds)
-        report[arm]["commit_hunks"] = commit_hunk_report(universe, arm)
+        hunk_scores[arm] = fit(universe, arm_files(universe, arm)).raw_scores(hunks.values)
+        report[arm]["commit_hunks"] = commit_hunk_report(hunks, hunk_scores[arm])
+    base = arguments.arms[0]
+    for arm in arguments.arms[1:]:
+        report[arm]["commit_hunks"]["minus_" + base] = paired_difference(
+            hunks, hunk_scores[base], hunk_scores[arm], arguments.rounds
+        )
     report["files_by_dataset"] = dict(sorted(counts.items()))
     report["minutes"] = round((time.monotonic() - started) / 60, 1)
     arguments.json.parent.mkdir(parents=True, exist_ok=True)

@@ -70,3 +70,33 @@ def test_families_of_todays_data_sets() -> None:
     assert more.family_of(LabelledSample("x", "p", 1, "g", "training-data-ai", "python")) == "claude"
     assert more.family_of(LabelledSample("x", "p", 1, "g", "dumps-gemini", "python")) == "gemini"
     assert more.family_of(LabelledSample("x", "p", 0, "g", "whodunit", "python")) == ""
+
+
+def _hunks() -> object:
+    # Two collections; in each, AI hunks score higher than human ones by `score` below, but
+    # collection "b" scores everything 10 higher (an offset between repositories).
+    labels = np.array([1, 1, 0, 0, 1, 0, 1, 0])
+    collection = np.array(["a", "a", "a", "a", "b", "b", "b", "b"])
+    commit = np.array(["c1", "c1", "c2", "c3", "c4", "c5", "c6", "c7"])
+    lines = np.array([10, 30, 5, 5, 8, 8, 8, 8])
+    return more.CommitHunks(np.zeros((8, 1)), labels, collection, commit, lines)
+
+
+def test_commit_scores_weigh_hunks_by_lines_and_collections_are_judged_inside() -> None:
+    hunks = _hunks()
+    scores = np.array([0.0, 4.0, 1.0, 2.0, 12.0, 11.0, 13.0, 10.0])
+    # c1 = (10*0 + 30*4) / 40 = 3.0 beats c2 (1.0) and c3 (2.0); in "b" every AI commit beats every human one.
+    assert more.per_commit_auroc(hunks, scores) == more.auroc(np.array([1, 0, 0, 1, 0, 1, 0]),
+                                                               np.array([3.0, 1.0, 2.0, 12.0, 11.0, 13.0, 10.0]))
+    assert more.within_collection_auroc(hunks, scores) == np.mean([0.5, 1.0])  # a: 0 and 4 against 1 and 2
+    offset_only = np.array([0.0, 0.0, 0.0, 0.0, 10.0, 10.0, 10.0, 10.0])
+    assert more.within_collection_auroc(hunks, offset_only) == 0.5
+
+
+def test_a_scorer_compared_with_itself_differs_by_nothing() -> None:
+    hunks = _hunks()
+    scores = np.array([0.0, 4.0, 1.0, 2.0, 12.0, 11.0, 13.0, 10.0])
+    difference = more.paired_difference(hunks, scores, scores, rounds=50)
+    assert difference == {"by_commit": [0.0, 0.0], "by_collection": [0.0, 0.0], "within_collection": [0.0, 0.0]}
+    worse = more.paired_difference(hunks, scores, -scores, rounds=50)
+    assert worse["within_collection"][0] < 0 and worse["by_commit"][0] < 0
