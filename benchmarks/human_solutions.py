@@ -8,7 +8,7 @@ to the same kinds of tasks, from before AI assistants were in wide use:
 | data set | repository (MIT) | pinned commit (date) | languages | group | domain |
 |---|---|---|---|---|---|
 | leetcode-human | kamyu104/LeetCode-Solutions | a6f3827a (2021-06-28) | Python, C++, Java | problem | competitive |
-| algorithms-human | TheAlgorithms/Python | 3ea5a133 (2021-06-27) | Python | top folder | algo |
+| algorithms-human | TheAlgorithms/Python | 3ea5a133 (2021-06-24) | Python | top folder | algo |
 | algorithms-human | TheAlgorithms/Java | 2cf749d6 (2021-06-05) | Java | top folder | algo |
 
 The mirrors are bare git directories as the search tool's ``fetch`` leaves them
