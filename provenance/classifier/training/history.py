@@ -382,7 +382,10 @@ def train_from_history(
         default_trees: Estimator = base
         learner = Learner(lambda _values, _labels, _weights: default_trees, fixed_fill=fill)
     try:
-        fitted = fit_calibrated(TrainingSet(training), learner, grouped_folds(training.groups), recipe.target_fpr)
+        # A history is small: the isotonic map's plateaus would tie files the trees ranked apart.
+        fitted = fit_calibrated(
+            TrainingSet(training), learner, grouped_folds(training.groups), recipe.target_fpr, keep_ranking=True
+        )
     except SingleLabelFoldError:
         raise _too_few_to_train(history) from None
     model = fitted.model({})

@@ -159,12 +159,27 @@ def out_of_fold_raw_scores(
     return OutOfFold(scores, piece_scores)
 
 
-def fit_calibration(raw: np.ndarray, labels: np.ndarray) -> IsotonicCalibration:
-    """A monotone map from raw scores to the share of AI files among those scoring alike."""
+# How much of a strictly increasing ramp a ranking-keeping calibration mixes into the isotonic map.
+RANKING_RAMP_WEIGHT = 1e-3
+
+
+def fit_calibration(raw: np.ndarray, labels: np.ndarray, keep_ranking: bool = False) -> IsotonicCalibration:
+    """A monotone map from raw scores to the share of AI files among those scoring alike.
+
+    Isotonic regression pools neighbouring scores into plateaus of one probability. Fitted on a small
+    history, those plateaus tie files the estimator ranked apart, and the calibrated model ranks
+    worse than its own raw scores. `keep_ranking` mixes a strictly increasing ramp into the map
+    (weight RANKING_RAMP_WEIGHT): every probability stays within 0.001 of the isotonic one, and two
+    raw scores inside the fitted range never tie.
+    """
     isotonic = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, labels)
+    probability = np.asarray(isotonic.y_thresholds_, dtype=float)
+    if keep_ranking and len(probability) > 1:
+        ramp = np.linspace(0.0, 1.0, len(probability))
+        probability = (1.0 - RANKING_RAMP_WEIGHT) * probability + RANKING_RAMP_WEIGHT * ramp
     return IsotonicCalibration(
         raw=tuple(float(v) for v in isotonic.X_thresholds_),
-        probability=tuple(float(v) for v in isotonic.y_thresholds_),
+        probability=tuple(float(v) for v in probability),
     )
 
 
@@ -203,10 +218,11 @@ class Calibrated:
 
 
 def calibrate(
-    raw: np.ndarray, labels: np.ndarray, target_fpr: float, threshold_units: np.ndarray | None = None
-) -> Calibrated:
+    raw: np.ndarray, labels: np.ndarray, target_fpr: float, threshold_units: np.ndarray | None = None,
+    keep_ranking: bool = False,
+) -> Calibrated:  # fmt: skip
     """Steps 2 and 3: calibration on out-of-fold raw scores, threshold on the calibrated ones."""
-    calibration = fit_calibration(raw, labels)
+    calibration = fit_calibration(raw, labels, keep_ranking)
     probabilities = np.array([calibration(float(value)) for value in raw])
     threshold = threshold_for_units(probabilities, labels, target_fpr, threshold_units)
     return Calibrated(calibration, probabilities, threshold)
@@ -233,9 +249,11 @@ class CalibratedFit:
 
 
 def fit_calibrated(
-    data: TrainingSet, learner: Learner, folds: Folds, target_fpr: float, threshold_units: np.ndarray | None = None
-) -> CalibratedFit:
-    """Steps 1-4 of the module docstring; `threshold_units` asks for the threshold to hold in every unit."""
+    data: TrainingSet, learner: Learner, folds: Folds, target_fpr: float, threshold_units: np.ndarray | None = None,
+    keep_ranking: bool = False,
+) -> CalibratedFit:  # fmt: skip
+    """Steps 1-4 of the module docstring; `threshold_units` asks for the threshold to hold in every
+    unit, `keep_ranking` for a calibration that ties no two raw scores (`fit_calibration`)."""
     raw = out_of_fold_raw_scores(data, learner, folds).files
-    calibrated = calibrate(raw, data.matrix.labels, target_fpr, threshold_units)
+    calibrated = calibrate(raw, data.matrix.labels, target_fpr, threshold_units, keep_ranking)
     return CalibratedFit(learner.fit(data.rows()), calibrated, raw)

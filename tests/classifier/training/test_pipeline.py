@@ -4,6 +4,7 @@ history training get their calibration and threshold from the same out-of-fold s
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 from pathlib import Path
 
@@ -36,10 +37,12 @@ from provenance.classifier.training.matrix import (
     imputation_values,
 )
 from provenance.classifier.training.pipeline import (
+    RANKING_RAMP_WEIGHT,
     Folds,
     Learner,
     TrainingSet,
     calibrate,
+    fit_calibration,
     grouped_folds,
     leave_one_unit_out,
     out_of_fold_raw_scores,
@@ -197,9 +200,11 @@ def test_history_training_takes_calibration_and_threshold_from_the_shared_steps(
         assert result.time_check is None
         learner = Learner(warm_started_trees(None, 3, HISTORY_TREES), imputation_values(training.values))
     raw = out_of_fold_raw_scores(TrainingSet(training), learner, grouped_folds(training.groups)).files
-    expected = calibrate(raw, training.labels, 0.2)
+    # A history's calibration keeps the trees' ranking (no plateau ties two files).
+    expected = calibrate(raw, training.labels, 0.2, keep_ranking=True)
     assert (result.model.calibration, result.model.threshold) == (expected.calibration, expected.threshold)
-    assert result.model.threshold != calibrate(raw, training.labels, 0.01).threshold  # the target FPR matters
+    assert result.model.calibration != calibrate(raw, training.labels, 0.2).calibration
+    assert result.model.threshold != calibrate(raw, training.labels, 0.01, keep_ranking=True).threshold
     assert "trained_at" not in result.model.metadata and result.model.metadata["target_fpr"] == 0.2
 
 
@@ -230,3 +235,18 @@ def test_the_seed_reaches_the_estimator(tmp_path: Path) -> None:
     second = fit_model(samples, TrainingRecipe(kind="trees", seed=1))[0]
     # Subsampled boosting: another seed draws other subsamples, so other trees.
     assert [first.raw_score(row) for row in rows] != [second.raw_score(row) for row in rows]
+
+
+def test_a_ranking_keeping_calibration_ties_no_scores_and_stays_next_to_the_isotonic_map() -> None:
+    # Scores 0..9: the labels are not monotone in the middle, so isotonic regression pools a plateau
+    # there and ties the scores inside it.
+    raw = np.arange(10, dtype=float)
+    labels = np.array([0, 0, 1, 0, 1, 0, 1, 1, 0, 1])
+    isotonic = fit_calibration(raw, labels)
+    ranked = fit_calibration(raw, labels, keep_ranking=True)
+    plain = [isotonic(float(value)) for value in raw]
+    kept = [ranked(float(value)) for value in raw]
+    assert len(set(plain)) < len(plain)  # the isotonic map ties some of them
+    assert all(low < high for low, high in itertools.pairwise(kept))
+    assert max(abs(a - b) for a, b in zip(plain, kept, strict=True)) <= RANKING_RAMP_WEIGHT
+    assert ranked.raw == isotonic.raw and 0.0 <= min(ranked.probability) <= max(ranked.probability) <= 1.0
