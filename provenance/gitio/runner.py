@@ -17,6 +17,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO, TypeAlias
@@ -111,15 +112,16 @@ def _environment() -> dict[str, str]:
 
 
 def _start(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool,
-           stdin_from: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
+           stdin_from: IO[bytes] | None = None, stderr_to: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
     """Start ``git ARGS`` (every git the product runs starts here). Its stdin is a pipe to the
-    caller (``with_stdin``), another git's output (``stdin_from``), or nothing."""
+    caller (``with_stdin``), another git's output (``stdin_from``), or nothing; its stderr a pipe,
+    or the file ``stderr_to``."""
     if cwd is not None and not os.path.isdir(cwd):
         raise GitError(f"{os.fspath(cwd)} is not a folder; run this from a repository checkout")
     stdin: int | IO[bytes] = stdin_from or (subprocess.PIPE if with_stdin else subprocess.DEVNULL)
     try:
         return subprocess.Popen(command(args), cwd=cwd, env=_environment(), stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, stdin=stdin)
+                                stderr=stderr_to or subprocess.PIPE, stdin=stdin)
     except FileNotFoundError:
         raise GitError("git is not installed or not on PATH; install git and try again") from None
 
@@ -171,8 +173,13 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
 
     After the block a failure raises; leaving the block early just closes the stream.
     """
-    process = _start(args, cwd, with_stdin=stdin_lines is not None)
-    assert process.stdout is not None and process.stderr is not None
+    errors = _stderr_file()
+    try:
+        process = _start(args, cwd, with_stdin=stdin_lines is not None, stderr_to=errors)
+    except GitError:
+        errors.close()
+        raise
+    assert process.stdout is not None
     if stdin_lines is not None:
         assert process.stdin is not None
         # The callers' commands read all of stdin before they print anything: no deadlock.
@@ -184,17 +191,30 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
     try:
         yield process.stdout
     finally:
-        ended = _ended(process)
+        ended = _ended(process, errors)
     _raise_if_failed(args, *ended)
 
 
-def _ended(process: subprocess.Popen[bytes]) -> tuple[bytes, int]:
+# What is kept of a streamed git's stderr: a failure shows its first line only.
+_STDERR_KEPT = 65536
+
+
+def _stderr_file() -> IO[bytes]:
+    """Where a streamed git writes its stderr. Not a pipe: while the caller reads stdout nobody
+    reads a pipe's other end, and a git with more than a pipe holds to say there (warnings about
+    every object of a damaged repository) would block, and with it the caller, for ever."""
+    return tempfile.TemporaryFile()  # closed by _ended
+
+
+def _ended(process: subprocess.Popen[bytes], errors: IO[bytes]) -> tuple[bytes, int]:
     """(stderr, exit status) of a streamed process, once its output is closed."""
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
     process.stdout.close()
-    stderr = process.stderr.read()
-    process.stderr.close()
-    return stderr, process.wait()
+    returncode = process.wait()
+    errors.seek(0)
+    stderr = errors.read(_STDERR_KEPT)
+    errors.close()
+    return stderr, returncode
 
 
 def _raise_if_failed(args: Sequence[str], stderr: bytes, returncode: int) -> None:
@@ -209,20 +229,27 @@ def stream_piped(first: Sequence[str], second: Sequence[str],
     """``git FIRST | git SECOND``'s output as a stream, read while both run: the pipe joins the two
     processes directly, so nothing of FIRST's output passes through Python. After the block a
     failure of either raises; leaving the block early just closes the stream."""
-    producer = _start(first, cwd, with_stdin=False)
-    assert producer.stdout is not None and producer.stderr is not None
+    producer_errors, consumer_errors = _stderr_file(), _stderr_file()
     try:
-        consumer = _start(second, cwd, with_stdin=False, stdin_from=producer.stdout)
+        producer = _start(first, cwd, with_stdin=False, stderr_to=producer_errors)
+    except GitError:
+        producer_errors.close()
+        consumer_errors.close()
+        raise
+    assert producer.stdout is not None
+    try:
+        consumer = _start(second, cwd, with_stdin=False, stdin_from=producer.stdout, stderr_to=consumer_errors)
     except GitError:
         producer.kill()
-        producer.communicate()
+        _ended(producer, producer_errors)
+        consumer_errors.close()
         raise
     producer.stdout.close()  # the consumer's now: if it stops reading, the producer ends on SIGPIPE
     assert consumer.stdout is not None
     try:
         yield consumer.stdout
     finally:
-        consumer_ended, producer_ended = _ended(consumer), _ended(producer)
+        consumer_ended, producer_ended = _ended(consumer, consumer_errors), _ended(producer, producer_errors)
     _raise_if_failed(first, *producer_ended)
     _raise_if_failed(second, *consumer_ended)
 

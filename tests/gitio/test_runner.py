@@ -6,7 +6,9 @@ import ast
 import os
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -255,3 +257,53 @@ def test_python_is_started_with_pipes_to_the_caller() -> None:
 def test_python_that_cannot_start_is_none_not_an_error(monkeypatch: pytest.MonkeyPatch, executable: str) -> None:
     monkeypatch.setattr(sys, "executable", executable)
     assert runner.start_python(["-c", "pass"]) is None
+
+
+# A real git command (a shell alias, run by git itself) that writes far more to stderr than a pipe
+# holds before its only line of output.
+_NOISY = ("!f() { i=0; while [ $i -lt 6000 ]; do echo \"warning: noise line $i to fill the pipe\" >&2; "
+          "i=$((i+1)); done; echo done; exit ${1:-0}; }; f")
+
+
+def _within(seconds: float, work: Callable[[], object]) -> object:
+    """What ``work()`` returns, failing (not hanging the suite) when it takes longer than ``seconds``."""
+    answer: list[object] = []
+    worker = threading.Thread(target=lambda: answer.append(work()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"still blocked after {seconds} s: stderr is not drained while stdout is read"
+    return answer[0]
+
+
+def test_a_stream_whose_git_floods_stderr_does_not_block(repo: Path) -> None:
+    subprocess.run(["git", "config", "alias.noisy", _NOISY], cwd=repo, check=True)
+
+    def read() -> bytes:
+        with runner.stream(["noisy"], cwd=str(repo)) as out:
+            return out.read()
+
+    assert _within(30, read) == b"done\n"
+
+
+def test_a_flooded_stream_that_fails_names_git_s_first_stderr_line(repo: Path) -> None:
+    subprocess.run(["git", "config", "alias.noisy", _NOISY], cwd=repo, check=True)
+
+    def read() -> object:
+        try:
+            with runner.stream(["noisy", "3"], cwd=str(repo)) as out:
+                out.read()
+        except GitError as error:
+            return str(error)
+        return None
+
+    assert _within(30, read) == "git noisy 3: warning: noise line 0 to fill the pipe"
+
+
+def test_a_pipeline_whose_commands_flood_stderr_does_not_block(repo: Path) -> None:
+    subprocess.run(["git", "config", "alias.noisy", _NOISY], cwd=repo, check=True)
+
+    def read() -> bytes:
+        with runner.stream_piped(["noisy"], ["noisy"], cwd=str(repo)) as out:
+            return out.read()
+
+    assert _within(30, read) == b"done\n"
