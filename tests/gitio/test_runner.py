@@ -301,9 +301,12 @@ def test_a_flooded_stream_that_fails_names_git_s_first_stderr_line(repo: Path) -
 
 def test_a_pipeline_whose_commands_flood_stderr_does_not_block(repo: Path) -> None:
     subprocess.run(["git", "config", "alias.noisy", _NOISY], cwd=repo, check=True)
+    # The second command floods stderr too, then passes on what the first wrote (reading all of it,
+    # so the first never meets a closed pipe).
+    subprocess.run(["git", "config", "alias.noisycat", _NOISY.replace("echo done;", "cat;")], cwd=repo, check=True)
 
     def read() -> bytes:
-        with runner.stream_piped(["noisy"], ["noisy"], cwd=str(repo)) as out:
+        with runner.stream_piped(["noisy"], ["noisycat"], cwd=str(repo)) as out:
             return out.read()
 
     assert _within(30, read) == b"done\n"
