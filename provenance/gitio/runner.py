@@ -17,7 +17,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO, TypeAlias
@@ -203,6 +202,8 @@ def _stderr_file() -> IO[bytes]:
     """Where a streamed git writes its stderr. Not a pipe: while the caller reads stdout nobody
     reads a pipe's other end, and a git with more than a pipe holds to say there (warnings about
     every object of a damaged repository) would block, and with it the caller, for ever."""
+    import tempfile  # here, not at the top: it costs a hook ~10 ms to import, and hooks never stream
+
     return tempfile.TemporaryFile()  # closed by _ended
 
 
