@@ -172,12 +172,7 @@ def stream(args: Sequence[str], cwd: str | os.PathLike[str] | None = None,
 
     After the block a failure raises; leaving the block early just closes the stream.
     """
-    errors = _stderr_file()
-    try:
-        process = _start(args, cwd, with_stdin=stdin_lines is not None, stderr_to=errors)
-    except GitError:
-        errors.close()
-        raise
+    process, errors = _start_streamed(args, cwd, with_stdin=stdin_lines is not None)
     assert process.stdout is not None
     if stdin_lines is not None:
         assert process.stdin is not None
@@ -207,6 +202,18 @@ def _stderr_file() -> IO[bytes]:
     return tempfile.TemporaryFile()  # closed by _ended
 
 
+def _start_streamed(args: Sequence[str], cwd: str | os.PathLike[str] | None, with_stdin: bool = False,
+                    stdin_from: IO[bytes] | None = None) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """``_start`` for a stream: the process, and the file its stderr goes to (closed here if git
+    cannot start, else by ``_ended``)."""
+    errors = _stderr_file()
+    try:
+        return _start(args, cwd, with_stdin, stdin_from, stderr_to=errors), errors
+    except GitError:
+        errors.close()
+        raise
+
+
 def _ended(process: subprocess.Popen[bytes], errors: IO[bytes]) -> tuple[bytes, int]:
     """(stderr, exit status) of a streamed process, once its output is closed."""
     assert process.stdout is not None
@@ -230,20 +237,13 @@ def stream_piped(first: Sequence[str], second: Sequence[str],
     """``git FIRST | git SECOND``'s output as a stream, read while both run: the pipe joins the two
     processes directly, so nothing of FIRST's output passes through Python. After the block a
     failure of either raises; leaving the block early just closes the stream."""
-    producer_errors, consumer_errors = _stderr_file(), _stderr_file()
-    try:
-        producer = _start(first, cwd, with_stdin=False, stderr_to=producer_errors)
-    except GitError:
-        producer_errors.close()
-        consumer_errors.close()
-        raise
+    producer, producer_errors = _start_streamed(first, cwd)
     assert producer.stdout is not None
     try:
-        consumer = _start(second, cwd, with_stdin=False, stdin_from=producer.stdout, stderr_to=consumer_errors)
+        consumer, consumer_errors = _start_streamed(second, cwd, stdin_from=producer.stdout)
     except GitError:
         producer.kill()
         _ended(producer, producer_errors)
-        consumer_errors.close()
         raise
     producer.stdout.close()  # the consumer's now: if it stops reading, the producer ends on SIGPIPE
     assert consumer.stdout is not None
