@@ -32,6 +32,8 @@ from pathlib import Path
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY_ROOT))
 
+from generator_corpus import CorpusError, read_corpus  # noqa: E402
+
 from provenance.classifier.features.languages import GENERIC, language_for_path  # noqa: E402
 from provenance.classifier.features.screening import Skip, decode_source  # noqa: E402
 from provenance.classifier.features.vector import FEATURE_SET  # noqa: E402
@@ -147,19 +149,20 @@ def dump_samples(corpus: Path = GENERATOR_CORPUS) -> list[LabelledSample]:
     `dumps-{family}` (one per generator family, so every family weighs alike in training), group =
     the task (every model's answer to a task shares it), domain by collection (DUMP_DOMAINS). The
     research data sets in that corpus are not repeated (research_samples reads them)."""
-    manifest_path = corpus / "MANIFEST.json"
-    if not manifest_path.is_file():
-        raise SystemExit(f"{manifest_path}: no multi-generator corpus; run benchmarks/generator_corpus.py first")
-    samples = []
-    for row in json.loads(manifest_path.read_text())["entries"]:
-        if row["kind"] != "file" or row["label"] != "ai" or row["collection"] not in DUMP_DOMAINS:
-            continue
-        text = (corpus / row["path"]).read_text(encoding="utf-8", errors="surrogateescape")
-        samples.append(LabelledSample(
+    def is_dump(row: dict[str, object]) -> bool:
+        return row["kind"] == "file" and row["label"] == "ai" and row["collection"] in DUMP_DOMAINS
+
+    try:
+        pairs = read_corpus(corpus, keep=is_dump)
+    except CorpusError as error:
+        raise SystemExit(str(error)) from None
+    return [
+        LabelledSample(
             text, f"generator-corpus/{row['sha256']}", AI, str(row["group"]), f"dumps-{row['family']}",
             str(row["language"]), DUMP_DOMAINS[str(row["collection"])],
-        ))  # fmt: skip
-    return samples
+        )
+        for row, text in pairs
+    ]  # fmt: skip
 
 
 def dump_sources(corpus: Path = GENERATOR_CORPUS) -> list[str]:

@@ -37,6 +37,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,13 @@ class Universe:
     family: np.ndarray
     group: np.ndarray
     dataset: np.ndarray
-    today: np.ndarray  # bool: in today's data
+    dumps: np.ndarray  # bool: a benchmark dump's answer (added)
+    answers: np.ndarray  # bool: a human answer to a short task (added)
+
+    @property
+    def today(self) -> np.ndarray:
+        """bool: in today's data (neither addition)."""
+        return ~(self.dumps | self.answers)
 
 
 @dataclass(frozen=True)
@@ -112,12 +119,11 @@ def load() -> Universe:
     pieces = featurise_cached([piece for sample in files.samples for piece in sampled_hunk_pieces(sample, PIECES)])
     parent = np.array([by_path[piece.path.rsplit(":", 1)[0]] for piece in pieces.samples])
     datasets = np.array([sample.dataset for sample in files.samples])
-    added = np.char.startswith(datasets.astype(str), "dumps-") | np.isin(datasets, ADDED_HUMAN)
     return Universe(
         files, pieces, parent,
         np.array([family_of(sample) for sample in files.samples]),
         np.array([sample.group for sample in files.samples]),
-        datasets, ~added,
+        datasets, np.char.startswith(datasets.astype(str), "dumps-"), np.isin(datasets, ADDED_HUMAN),
     )  # fmt: skip
 
 
@@ -125,7 +131,7 @@ def folds(universe: Universe, seed: int = 0) -> list[Fold]:
     """The folds of the module docstring."""
     labels, family, group = universe.files.labels, universe.family, universe.group
     rows = np.arange(len(labels))
-    dumps = np.char.startswith(universe.dataset.astype(str), "dumps-")
+    dumps = universe.dumps
     human = labels == 0
     human_fold = np.full(len(rows), -1)
     human_fold[human] = human_folds(group[human], np.full(int(human.sum()), "file"),
@@ -146,9 +152,8 @@ def folds(universe: Universe, seed: int = 0) -> list[Fold]:
 
 def arm_files(universe: Universe, arm: str) -> np.ndarray:
     """The files an arm may train on (bool): today's data, plus what the arm adds (see ARMS)."""
-    dumps = np.char.startswith(universe.dataset.astype(str), "dumps-")
-    added_human = np.isin(universe.dataset, ADDED_HUMAN)
-    return universe.today | {"today": False, "more": True, "dumps-only": dumps, "answers-only": added_human}[arm]
+    added = {"today": False, "more": True, "dumps-only": universe.dumps, "answers-only": universe.answers}[arm]
+    return universe.today | added
 
 
 def fit(universe: Universe, train: np.ndarray, seed: int = 0):
@@ -195,7 +200,7 @@ def held_out_report(universe: Universe, arm: str, rounds: int) -> dict[str, obje
         unit = np.concatenate([np.full(len(item[0]), item[2]) for item in scored])
         labels, groups = labels_of[rows], group_of(rows)
         parent = rows if kind == "files" else universe.piece_parent[rows]
-        added_human = np.isin(universe.dataset[parent], ADDED_HUMAN)
+        added_human = universe.answers[parent]
         part: dict[str, object] = {"pooled": summary(labels, scores, groups, rounds)}
         for name in HELD_OUT_FAMILIES:
             inside = unit == name
@@ -221,11 +226,12 @@ class CommitHunks:
 
 
 def commit_hunks() -> CommitHunks:
-    pairs = [(row, text) for row, text in read_corpus() if row["kind"] == "hunk" and row["family"] != "unattributed"]
+    pairs = read_corpus(keep=lambda row: row["kind"] == "hunk" and row["family"] != "unattributed")
     matrix = featurise_cached([LabelledSample(text, str(row["sha256"]), int(row["label"] == "ai"), str(row["group"]),
                                               str(row["source"]), str(row["language"])) for row, text in pairs])
     row_of = {str(row["sha256"]): row for row, _ in pairs}
     rows = [row_of[sample.path] for sample in matrix.samples]
+
     def column(name: str) -> np.ndarray:
         return np.array([str(row[name]) for row in rows])
 
@@ -240,21 +246,32 @@ def per_commit_auroc(hunks: CommitHunks, scores: np.ndarray) -> float | None:
     return auroc(np.bincount(inverse, weights=hunks.labels) > 0, weighted)  # a commit's hunks share its label
 
 
-def within_collection_auroc(hunks: CommitHunks, scores: np.ndarray, rows: np.ndarray | None = None) -> float | None:
-    """The mean over collections of the AUROC inside each (no offset between repositories counts);
-    None when no collection has both labels."""
+def collection_aurocs(
+    hunks: CommitHunks, scores: np.ndarray, rows: np.ndarray | None = None
+) -> dict[str, float | None]:
+    """The AUROC inside each collection (of `rows`, all by default); None where it has one label."""
     rows = np.arange(len(scores)) if rows is None else rows
-    values = [auroc(hunks.labels[rows][inside], scores[rows][inside])
-              for inside in (hunks.collection[rows] == name for name in np.unique(hunks.collection[rows]))]
+    labels, collection, scores = hunks.labels[rows], hunks.collection[rows], scores[rows]
+    return {
+        name: auroc(labels[collection == name], scores[collection == name]) for name in np.unique(collection).tolist()
+    }
+
+
+def mean_of_known(values: Iterable[float | None]) -> float | None:
+    """The mean of the values that are not None (a mean AUROC inside collections: no offset between
+    repositories counts); None when every value is."""
     known = [value for value in values if value is not None]
     return float(np.mean(known)) if known else None
 
 
+def within_collection_auroc(hunks: CommitHunks, scores: np.ndarray, rows: np.ndarray | None = None) -> float | None:
+    return mean_of_known(collection_aurocs(hunks, scores, rows).values())
+
+
 def commit_hunk_report(hunks: CommitHunks, scores: np.ndarray) -> dict[str, object]:
-    per_collection = {name: auroc(hunks.labels[hunks.collection == name], scores[hunks.collection == name])
-                      for name in sorted(set(hunks.collection.tolist()))}
+    per_collection = collection_aurocs(hunks, scores)
     return {"pooled": summary(hunks.labels, scores, hunks.collection, 0), "per_commit": per_commit_auroc(hunks, scores),
-            "within_collection_mean": within_collection_auroc(hunks, scores), "per_collection": per_collection}
+            "within_collection_mean": mean_of_known(per_collection.values()), "per_collection": per_collection}
 
 
 def paired_difference(hunks: CommitHunks, base: np.ndarray, other: np.ndarray, rounds: int) -> dict[str, object]:

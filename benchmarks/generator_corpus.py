@@ -381,12 +381,15 @@ def breakdown(manifest: dict[str, object], key: str) -> str:
     return "\n".join(f"{family:13} {kind:5} {value:20} {n}" for (family, kind, value), n in sorted(counts.items()))
 
 
-def read_corpus(out: Path = DEFAULT_OUT) -> list[tuple[dict[str, object], str]]:
-    """(manifest row, normalised text) of every entry of a built corpus, for the evaluation scripts."""
+def read_corpus(
+    out: Path = DEFAULT_OUT, keep: Callable[[dict[str, object]], bool] | None = None
+) -> list[tuple[dict[str, object], str]]:
+    """(manifest row, normalised text) of every entry of a built corpus (only those `keep` accepts:
+    the others' texts are not read), for the evaluation scripts."""
     manifest_path = out / "MANIFEST.json"
     if not manifest_path.is_file():
         raise CorpusError(f"{manifest_path}: no corpus built yet; run benchmarks/generator_corpus.py first")
-    rows = json.loads(manifest_path.read_text())["entries"]
+    rows = [row for row in json.loads(manifest_path.read_text())["entries"] if keep is None or keep(row)]
     return [(row, (out / row["path"]).read_text(encoding="utf-8", errors="surrogateescape")) for row in rows]
 
 

@@ -36,7 +36,7 @@ def _universe() -> object:
     return more.Universe(
         matrix, matrix, np.arange(len(samples)), np.array([more.family_of(sample) for sample in samples]),
         np.array([sample.group for sample in samples]), datasets,
-        ~(np.char.startswith(datasets.astype(str), "dumps-") | np.isin(datasets, more.ADDED_HUMAN)),
+        np.char.startswith(datasets.astype(str), "dumps-"), np.isin(datasets, more.ADDED_HUMAN),
     )
 
 

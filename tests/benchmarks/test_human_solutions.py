@@ -4,6 +4,7 @@ on real bare git repositories built in a temporary folder."""
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from pathlib import Path
 
@@ -72,27 +73,30 @@ def test_folder_grouping_skips_package_markers_and_top_level_files(tmp_path: Pat
     assert groups == ["algorithms-human/graphs", "algorithms-human/sorts"]
 
 
+def _refusal(mirrors: Path, repo: str, commit: str) -> str:
+    """The one-line error reading `repo` at `commit` from `mirrors` gives."""
+    source = solutions.SolutionSource(repo, commit, "leetcode-human", "competitive", ("",), "stem")
+    with pytest.raises(corpus.CorpusError) as caught:
+        list(solutions.source_samples(source, mirrors))
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
 def test_a_commit_from_the_ai_era_is_refused(tmp_path: Path) -> None:
     commit = _mirror(tmp_path, "someone/Late", {"Python/a.py": BODY}, "2023-03-01T00:00:00+00:00")
-    source = solutions.SolutionSource("someone/Late", commit, "leetcode-human", "competitive", ("Python",), "stem")
-    with pytest.raises(corpus.CorpusError, match=r"someone/Late@.*dated 2023-03-01.*not before 2021-06-29"):
-        list(solutions.source_samples(source, tmp_path))
+    message = _refusal(tmp_path, "someone/Late", commit)
+    assert re.search(r"someone/Late@.*dated 2023-03-01.*not before 2021-06-29", message)
 
 
 def test_a_missing_mirror_or_commit_is_one_line_error(tmp_path: Path) -> None:
-    source = solutions.SolutionSource("someone/Absent", "0" * 40, "leetcode-human", "competitive", ("",), "stem")
-    with pytest.raises(corpus.CorpusError, match="no mirror of someone/Absent; fetch it first"):
-        list(solutions.source_samples(source, tmp_path))
+    assert "no mirror of someone/Absent; fetch it first" in _refusal(tmp_path, "someone/Absent", "0" * 40)
     _mirror(tmp_path, "someone/Present", {"Python/a.py": BODY}, "2020-01-01T00:00:00+00:00")
-    source = solutions.SolutionSource("someone/Present", "1" * 40, "leetcode-human", "competitive", ("",), "stem")
-    with pytest.raises(corpus.CorpusError, match=r"commit 1{40} not found"):
-        list(solutions.source_samples(source, tmp_path))
+    assert re.search(r"commit 1{40} not found", _refusal(tmp_path, "someone/Present", "1" * 40))
 
 
 def test_reserved_repositories_are_refused(tmp_path: Path) -> None:
-    source = solutions.SolutionSource("someone/more-itertools", "0" * 40, "algorithms-human", "algo", ("",), "folder")
-    with pytest.raises(corpus.CorpusError, match="reserved for independent evaluation"):
-        list(solutions.source_samples(source, tmp_path))
+    assert "reserved for independent evaluation" in _refusal(tmp_path, "someone/more-itertools", "0" * 40)
 
 
 def test_the_pinned_sources_predate_the_cutoff_and_are_not_reserved() -> None:
