@@ -10,7 +10,11 @@ fails without the last two unless --corpus-only.
 (human_solutions.py). That candidate was measured by classifier_more_families.py (issue 12) and
 NOT shipped: it fails the decision rule fixed before its run (real commit hunks 0.590 -> 0.549),
 and its leave-one-domain-out calibration leaves no file of training-data/ai at its threshold
-(MODEL_CARD.md, "More generator families").
+(MODEL_CARD.md, "More generator families"). `--added-share 0.25` is session 10's lighter candidate
+(classifier_more_families.py's "more-quarter" arm, which met that rule): every added data set weighs a
+quarter of what the balancing gives it. Not shipped either: at its every-domain threshold it flags
+less than the shipped model (1 of training-data/ai's files; 0.14% of the protocol's AI hunks), and
+with a pooled threshold (`--threshold-rule pooled`) it flags 2.2% of era-matched human hunks.
 
 Recipe (DEFAULT_MODEL_RECIPE in provenance/classifier/training/recipe.py, chosen in classifier_eval.py,
 see MODEL_CARD.md): gradient-boosted trees plus a logistic regression, raw scores summed, trained on
@@ -30,7 +34,9 @@ paths are given as they were there (SHIPPED_LAYOUT) and a checkout anywhere retr
     python benchmarks/fetch_human_corpus.py
     python benchmarks/classifier_train_default.py [--output PATH] [--corpus-only]
     python benchmarks/generator_corpus.py && python benchmarks/classifier_train_default.py \
-        --more-families --output benchmarks/.work/more-families-model.json        # the candidate
+        --more-families --output benchmarks/.work/more-families-model.json        # session 9's candidate
+    python benchmarks/classifier_train_default.py --more-families --added-share 0.25 \
+        [--threshold-rule pooled] --output benchmarks/.work/quarter-model.json      # session 10's
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from human_solutions import human_solution_samples, human_solution_sources
 from provenance.classifier.model.format import save_model
 from provenance.classifier.training.data import LabelledSample
 from provenance.classifier.training.fit import fit_matrix
-from provenance.classifier.training.recipe import ESTIMATOR_KINDS
+from provenance.classifier.training.recipe import ESTIMATOR_KINDS, THRESHOLD_RULES
 
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "provenance" / "classifier" / "data" / "default-model.json"
 # Where this checkout's folders were when the shipped model was trained (see the module docstring).
@@ -86,12 +92,20 @@ def main() -> int:
         "--more-families", action="store_true",
         help="also train on the generator families' benchmark dumps and human answers to short tasks (not shipped)",
     )
+    parser.add_argument(
+        "--added-share", type=float, default=1.0,
+        help="with --more-families, what the added data weighs as a share of what the balancing gives it "
+        "(1: session 9's candidate; 0.25: session 10's)",
+    )
     parser.add_argument("--kind", choices=ESTIMATOR_KINDS, default=DEFAULT_RECIPE.kind)
+    parser.add_argument("--threshold-rule", choices=THRESHOLD_RULES, default=DEFAULT_RECIPE.threshold_rule)
     parser.add_argument(
         "--local-paths", action="store_true",
         help="cut pieces by this checkout's paths, not by the shipped model's (/work/main)",
     )
     arguments = parser.parse_args()
+    if not 0.0 < arguments.added_share <= 1.0:
+        parser.error(f"--added-share must be above 0 and at most 1, not {arguments.added_share}")
 
     samples = research_samples()
     sources = list(RESEARCH_SOURCES)
@@ -103,14 +117,19 @@ def main() -> int:
         samples += ai_written + human
         sources += [f"training-data/ai ({len(ai_written)} AI-written files, Claude, 2026-11; MIT, this project)"]
         sources += human_corpus_sources()
+    recipe = dataclasses.replace(DEFAULT_RECIPE, kind=arguments.kind, threshold_rule=arguments.threshold_rule)
     if arguments.more_families:
-        samples += dump_samples() + human_solution_samples()
+        added = dump_samples() + human_solution_samples()
+        samples += added
         sources += dump_sources() + human_solution_sources()
+        if arguments.added_share != 1.0:
+            shares = tuple((name, arguments.added_share) for name in sorted({sample.dataset for sample in added}))
+            recipe = dataclasses.replace(recipe, dataset_shares=shares)
     if not arguments.local_paths:
         samples = in_shipped_layout(samples)
     model, report = fit_matrix(
         featurise_cached(samples),
-        dataclasses.replace(DEFAULT_RECIPE, kind=arguments.kind),
+        recipe,
         metadata={"training_sources": sources, "command": "python benchmarks/classifier_train_default.py"},
         featuriser=featurise_cached,
     )

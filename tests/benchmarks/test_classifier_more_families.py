@@ -100,3 +100,18 @@ def test_a_scorer_compared_with_itself_differs_by_nothing() -> None:
     assert difference == {"by_commit": [0.0, 0.0], "by_collection": [0.0, 0.0], "within_collection": [0.0, 0.0]}
     worse = more.paired_difference(hunks, scores, -scores, rounds=50)
     assert worse["within_collection"][0] < 0 and worse["by_commit"][0] < 0
+
+
+def test_a_lighter_arm_weighs_the_added_files_at_its_share_and_keeps_todays_balance() -> None:
+    universe = _universe()
+    train = more.arm_files(universe, "more")
+    full, lighter = more.training_rows(universe, train), more.training_rows(universe, train, 0.25)
+    rows = np.flatnonzero(train)
+    added = ~np.concatenate([universe.today[rows], universe.today[rows]])  # files, then one piece per file here
+    ratio = lighter.weights / full.weights  # one value for today's rows and one for the added rows
+    assert np.allclose(ratio[added], ratio[added][0]) and np.allclose(ratio[~added], ratio[~added][0])
+    assert np.isclose(ratio[added][0] / ratio[~added][0], 0.25)
+    assert np.isclose(lighter.weights.mean(), 1.0)
+    assert (more.training_rows(universe, train, 1.0).weights == full.weights).all()
+    assert set(more.ADDED_SHARE) <= set(more.ARMS)
+    assert (more.arm_files(universe, "more-half") == train).all()

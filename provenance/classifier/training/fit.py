@@ -4,7 +4,8 @@ The steps (the shared path in `training.pipeline`, with what the recipe chooses)
 
 1. features for every file (`training.matrix`) and, with `pieces_per_file`, for a few hunk-sized
    pieces of it, which every fit below trains on too (a fold never on pieces of the files it holds
-   out); with `balancing`, sample weights so every data set (x label) weighs the same;
+   out); with `balancing`, sample weights so every data set (x label) weighs the same, and with
+   `dataset_shares`, the named data sets weighing only a share of that;
 2. cross-validation holds out what `held_out_by` says: groups (task, project) in grouped 5-fold, or
    one data set or domain at a time (leave one out), so probabilities and threshold describe code
    from an unseen domain, which is what a user's repository is; leaving out data sets or domains
@@ -20,6 +21,7 @@ This package is the only place that imports numpy and scikit-learn; scoring neve
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections import Counter
 from collections.abc import Sequence
@@ -54,6 +56,7 @@ from provenance.classifier.training.weighting import (
     file_weights,
     held_out_units,
     training_pieces,
+    with_dataset_shares,
 )
 
 MIN_DATASETS_FOR_CROSS_DOMAIN = 3
@@ -114,9 +117,11 @@ def training_set(
 ) -> TrainingSet:
     """The files with their weights and, with `pieces_per_file`, the pieces trained on beside them."""
     if recipe.pieces_per_file == 0:
-        return TrainingSet(matrix, file_weights(matrix, recipe.balancing))
+        weights = file_weights(matrix, recipe.balancing)
+        return TrainingSet(matrix, with_dataset_shares(weights, matrix, None, recipe.dataset_shares)[0])
     pieces, weights = training_pieces(matrix, recipe.pieces_per_file, held_out_by, recipe.balancing, featuriser)
-    return TrainingSet(matrix, weights, pieces)
+    weights, piece_weights = with_dataset_shares(weights, matrix, pieces, recipe.dataset_shares)
+    return TrainingSet(matrix, weights, dataclasses.replace(pieces, weights=piece_weights))
 
 
 def _check_enough_to_train(matrix: FeatureMatrix) -> None:
@@ -163,6 +168,8 @@ def _metadata(
         "balanced_datasets": recipe.balances_datasets,
         "balanced_labels": recipe.balances_labels,
         "pieces_per_file": recipe.pieces_per_file,
+        # Only when set, so a model trained without shares keeps its bytes.
+        **({"dataset_shares": dict(recipe.dataset_shares)} if recipe.dataset_shares else {}),
         "out_of_fold_auroc": round(report.out_of_fold_auroc, 4),
         "out_of_fold_fpr_at_threshold": round(report.out_of_fold_fpr_at_threshold, 4),
         "out_of_fold_tpr_at_threshold": round(report.out_of_fold_tpr_at_threshold, 4),

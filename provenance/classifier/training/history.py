@@ -439,7 +439,7 @@ def _too_few_to_train(history: History) -> ClassifierUsageError:
 
 
 # What train_from_history can follow of a recipe; the rest is fixed by how history is trained on.
-_HISTORY_RECIPE_FIXED = ("kind", "held_out_by", "balancing", "threshold_rule", "pieces_per_file")
+_HISTORY_RECIPE_FIXED = ("kind", "held_out_by", "balancing", "threshold_rule", "pieces_per_file", "dataset_shares")
 
 
 def _check_history_recipe(recipe: TrainingRecipe) -> None:

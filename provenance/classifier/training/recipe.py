@@ -1,8 +1,9 @@
 """What a training run does, as one frozen value checked when it is made.
 
 A `TrainingRecipe` replaces the flags `fit_model` used to take: the estimator kind, what cross-validation
-holds out, how samples are weighted, how the threshold is set, how many hunk-sized pieces of every file
-are trained on, the target false-positive rate, the seed and whether the model file is timestamped.
+holds out, how samples are weighted (and which data sets weigh only a share of that), how the threshold
+is set, how many hunk-sized pieces of every file are trained on, the target false-positive rate, the
+seed and whether the model file is timestamped.
 Bad values raise `ClassifierUsageError` with one line naming the field and what it accepts.
 
 Pure Python (no numpy): the command line builds and checks a recipe before scikit-learn is imported.
@@ -49,6 +50,9 @@ class TrainingRecipe:
     target_fpr: float = DEFAULT_TARGET_FPR
     seed: int = 0
     timestamp: bool = True
+    # (data set, share) pairs: that data set's files and pieces weigh `share` (0 < share <= 1) of what
+    # the balancing gives them, so data of another kind can teach without outweighing the rest.
+    dataset_shares: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
         problem = recipe_problem(self)
@@ -75,6 +79,7 @@ def recipe_problem(recipe: TrainingRecipe) -> str | None:
         _whole_number_problem("seed", recipe.seed, MAX_SEED),
         _target_fpr_problem(recipe.target_fpr),
         _flag_problem("timestamp", recipe.timestamp),
+        _dataset_shares_problem(recipe.dataset_shares),
         _threshold_rule_problem(recipe),
     ):
         if problem is not None:
@@ -104,6 +109,19 @@ def _target_fpr_problem(value: object) -> str | None:
         return None  # NaN fails the comparison and falls through
     shown = "NaN" if isinstance(value, float) and math.isnan(value) else repr(value)
     return f"target_fpr must be a number from 0 to {MAX_TARGET_FPR}, not {shown}"
+
+
+def _dataset_shares_problem(value: object) -> str | None:
+    if isinstance(value, tuple) and all(
+        isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str)
+        and isinstance(pair[1], (int, float)) and not isinstance(pair[1], bool) and 0.0 < pair[1] <= 1.0
+        for pair in value
+    ):  # fmt: skip
+        names = [pair[0] for pair in value]
+        if len(set(names)) == len(names):
+            return None
+        return f"dataset_shares names a data set twice: {value!r}"
+    return f"dataset_shares must be (data set, share) pairs with 0 < share <= 1, not {value!r}"
 
 
 def _threshold_rule_problem(recipe: TrainingRecipe) -> str | None:

@@ -109,3 +109,29 @@ def training_pieces(
         file_cells, matrix.labels, piece_cells, pieces.labels, balancing == "datasets-and-labels"
     )
     return TrainingPieces(pieces, held_out_units(pieces.samples, held_out_by), weights_of_pieces), weights_of_files
+
+
+def with_dataset_shares(
+    weights: np.ndarray | None,
+    matrix: FeatureMatrix,
+    pieces: TrainingPieces | None,
+    shares: Sequence[tuple[str, float]],
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The files' and pieces' weights with every data set named in `shares` weighing its share of
+    them, brought back to mean 1 over files and pieces together (as the balancing leaves them);
+    unchanged without shares."""
+    piece_weights = None if pieces is None else pieces.weights
+    if not shares:
+        return weights, piece_weights
+    share_of = dict(shares)
+
+    def scaled(current: np.ndarray | None, samples: Sequence[LabelledSample]) -> np.ndarray:
+        factors = np.array([share_of.get(sample.dataset, 1.0) for sample in samples])
+        return factors if current is None else current * factors
+
+    file_part = scaled(weights, matrix.samples)
+    if pieces is None:
+        return file_part / file_part.mean(), None
+    piece_part = scaled(piece_weights, pieces.matrix.samples)
+    mean = np.concatenate([file_part, piece_part]).mean()
+    return file_part / mean, piece_part / mean

@@ -38,6 +38,12 @@ from provenance.classifier.training.recipe import (
         ("target_fpr", False, "target_fpr must be a number from 0 to 0.5, not False"),
         ("timestamp", "no", "timestamp must be True or False, not 'no'"),
         ("timestamp", 0, "timestamp must be True or False, not 0"),
+        ("dataset_shares", (("dumps", 0.0),), "dataset_shares must be (data set, share) pairs with 0 < share <= 1"),
+        ("dataset_shares", (("dumps", 1.5),), "dataset_shares must be (data set, share) pairs"),
+        ("dataset_shares", (("dumps", True),), "dataset_shares must be (data set, share) pairs"),
+        ("dataset_shares", [("dumps", 0.5)], "dataset_shares must be (data set, share) pairs"),
+        ("dataset_shares", (("dumps",),), "dataset_shares must be (data set, share) pairs"),
+        ("dataset_shares", (("a", 0.5), ("a", 0.2)), "dataset_shares names a data set twice"),
     ],
 )
 def test_a_bad_value_is_a_one_line_usage_error_naming_the_field(field: str, value: Any, expected: str) -> None:
@@ -59,7 +65,7 @@ def test_a_threshold_per_held_out_unit_needs_units_bigger_than_a_group() -> None
 @pytest.mark.parametrize(
     ("field", "value"),
     [("target_fpr", 0.0), ("target_fpr", 0.5), ("target_fpr", 0), ("pieces_per_file", 0), ("pieces_per_file", 20),
-     ("seed", 0), ("seed", 2**32 - 1)],
+     ("seed", 0), ("seed", 2**32 - 1), ("dataset_shares", ()), ("dataset_shares", (("a", 1.0), ("b", 1e-9)))],
 )  # fmt: skip
 def test_the_ends_of_every_range_are_accepted(field: str, value: Any) -> None:
     assert getattr(TrainingRecipe(**{field: value}), field) == value
