@@ -68,7 +68,7 @@ from provenance.classifier.training.data import LabelledSample, sampled_hunk_pie
 from provenance.classifier.training.estimators import estimator_factory
 from provenance.classifier.training.matrix import FeatureMatrix
 from provenance.classifier.training.pipeline import Learner, Rows
-from provenance.classifier.training.weighting import file_and_piece_weights
+from provenance.classifier.training.weighting import TrainingPieces, file_and_piece_weights, with_dataset_shares
 
 DEFAULT_OUTPUT = WORK / "classifier-more-families.json"
 TASK_FOLDS = 2
@@ -168,22 +168,24 @@ def arm_files(universe: Universe, arm: str) -> np.ndarray:
 
 def training_rows(universe: Universe, train: np.ndarray, added_share: float = 1.0) -> Rows:
     """The shipped recipe's rows: the files `train` (bool) and their pieces, every (data set, label)
-    cell of files and of pieces weighing alike, then the added files and their pieces weighing
-    `added_share` of that (weights brought back to mean 1, as the balancing leaves them)."""
+    cell of files and of pieces weighing alike, then every added data set weighing `added_share` of
+    that, as the recipe's `dataset_shares` does for the default (`weighting.with_dataset_shares`)."""
     kept = train[universe.piece_parent]
-    labels, piece_labels = universe.files.labels, universe.pieces.labels
+    files, pieces = universe.files.subset(train), universe.pieces.subset(kept)
+    piece_datasets = universe.dataset[universe.piece_parent[kept]]
     file_weights, piece_weights = file_and_piece_weights(
-        universe.dataset[train], labels[train], universe.dataset[universe.piece_parent[kept]], piece_labels[kept], True
+        universe.dataset[train], files.labels, piece_datasets, pieces.labels, True
     )
-    weights = np.concatenate([file_weights, piece_weights])
-    if added_share != 1.0:
-        added = ~np.concatenate([universe.today[train], universe.today[universe.piece_parent[kept]]])
-        weights = np.where(added, weights * added_share, weights)
-        weights = weights / weights.mean()
+    added = np.unique(universe.dataset[~universe.today]).tolist() if added_share != 1.0 else []
+    shares = [(name, added_share) for name in added]
+    weights, piece_weights = with_dataset_shares(
+        file_weights, files, TrainingPieces(pieces, piece_datasets, piece_weights), shares
+    )
+    assert weights is not None and piece_weights is not None
     return Rows(
-        np.vstack([universe.files.values[train], universe.pieces.values[kept]]),
-        np.concatenate([labels[train], piece_labels[kept]]),
-        weights,
+        np.vstack([files.values, pieces.values]),
+        np.concatenate([files.labels, pieces.labels]),
+        np.concatenate([weights, piece_weights]),
     )
 
 
